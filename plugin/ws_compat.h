@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Every difference between the Wireshark versions sipexplain builds
+ * against lives here, so the rest of the plugin reads as one version.
+ */
+#ifndef SIPEXPLAIN_WS_COMPAT_H
+#define SIPEXPLAIN_WS_COMPAT_H
+
+#include <wireshark.h>
+#include <epan/proto.h>
+#include <epan/ftypes/ftypes.h>
+
+#define SX_WS_AT_LEAST(major, minor) \
+    (WIRESHARK_VERSION_MAJOR > (major) || \
+     (WIRESHARK_VERSION_MAJOR == (major) && WIRESHARK_VERSION_MINOR >= (minor)))
+
+/* field_info.value became a pointer to an opaque fvalue_t during 4.1. */
+#if SX_WS_AT_LEAST(4, 1)
+#  define SX_FIELD_FVALUE(fi) ((fi)->value)
+#else
+#  define SX_FIELD_FVALUE(fi) (&(fi)->value)
+#endif
+
+static inline uint32_t sx_field_uint(field_info *fi)
+{
+    return fvalue_get_uinteger(SX_FIELD_FVALUE(fi));
+}
+
+static inline const char *sx_field_string(field_info *fi)
+{
+    return fvalue_get_string(SX_FIELD_FVALUE(fi));
+}
+
+/* 4.4 lets a plugin say what it is; earlier loaders do not ask. */
+#if SX_WS_AT_LEAST(4, 4)
+#  include <wsutil/plugins.h>
+#  define SX_HAVE_PLUGIN_DESCRIBE 1
+#endif
+
+#endif
