@@ -1,0 +1,268 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# Remakes every capture in this folder:
+#   - SIPp exchanges on loopback, recorded with dumpcap (needs the right to
+#     capture on lo, e.g. root), from the scenarios in sipp/;
+#   - crafted captures, made with text2pcap from crafted/*.txt, for what SIPp
+#     will not send (codes outside 100-699, several messages per TCP segment).
+# Needs sipp (Debian package sip-tester) and dumpcap, text2pcap (tshark).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+capture_pid=
+cleanup() {
+    [ -n "$capture_pid" ] && kill "$capture_pid" 2>/dev/null || true
+    pkill -f "sipp -sf $work/" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+uas_port=5060
+uac_port=5070
+
+# --- recording --------------------------------------------------------------
+
+start_capture() {   # start_capture OUTPUT.pcapng
+    rm -f "$work/raw.pcapng"
+    dumpcap -q -i lo -f "port $uas_port or port $uac_port" -w "$work/raw.pcapng" 2>"$work/dumpcap.log" &
+    capture_pid=$!
+    for _ in $(seq 50); do
+        [ -s "$work/raw.pcapng" ] && break
+        sleep 0.1
+    done
+    sleep 0.5
+    capture_output=$1
+}
+
+stop_capture() {
+    sleep 0.5
+    kill -INT "$capture_pid"
+    wait "$capture_pid" || true
+    capture_pid=
+    cp "$work/raw.pcapng" "$here/$capture_output"
+    chmod 644 "$here/$capture_output"
+    echo "  $capture_output: $(capinfos -c -M "$here/$capture_output" | awk '/Number of packets/ {print $NF}') packets"
+}
+
+# --- SIPp -------------------------------------------------------------------
+
+transport=u1
+address=127.0.0.1
+
+run_pair() {   # run_pair UAC.xml UAS.xml
+    local target=$address
+    [[ $address == *:* ]] && target="[$address]"
+    (cd "$work" && exec sipp -sf "$2" -t "$transport" -i "$address" -p "$uas_port" \
+        -m 1 -nostdin >"$work/uas.log" 2>&1) &
+    local uas=$!
+    sleep 0.3
+    if ! (cd "$work" && timeout 30 sipp -sf "$1" "$target:$uas_port" -t "$transport" \
+            -i "$address" -p "$uac_port" -m 1 -nostdin >"$work/uac.log" 2>&1); then
+        echo "SIPp exchange failed: $(basename "$1") / $(basename "$2")" >&2
+        cat "$work"/*errors.log >&2 2>/dev/null || true
+        exit 1
+    fi
+    wait "$uas"
+}
+
+flow() {   # flow NAME: a scenario pair from sipp/
+    run_pair "$here/sipp/$1-uac.xml" "$here/sipp/$1-uas.xml"
+}
+
+header_lines() {   # "A: 1|B: 2" -> one header per line, indented as in scenarios
+    [ "$1" = - ] && return
+    tr '|' '\n' <<<"$1" | sed 's/^ */      /'
+}
+
+request_body() {
+    case $1 in
+    INVITE) cat <<'SDP'
+
+      v=0
+      o=alice 2890844526 2890844526 IN IP[local_ip_type] [local_ip]
+      s=-
+      c=IN IP[media_ip_type] [media_ip]
+      t=0 0
+      m=audio [media_port] RTP/AVP 0 8
+      a=rtpmap:0 PCMU/8000
+      a=rtpmap:8 PCMA/8000
+SDP
+    ;;
+    MESSAGE) printf '\n      Are you there, Bob?\n' ;;
+    *) echo ;;
+    esac
+}
+
+# exchange METHOD PROVISIONALS "CODE PHRASE" RESPONSE-HEADERS REQUEST-HEADERS:
+# one request answered by the given provisional and final responses.
+exchange() {
+    local method=$1 provisionals=$2 final=$3 response_headers=$4 request_headers=$5
+    local code=${final%% *} uri="sip:bob@sipexplain.test" to='"Bob" <sip:bob@sipexplain.test>'
+    local content_type= extra_request
+    if [ "$method" = REGISTER ]; then
+        uri="sip:sipexplain.test"; to='"Alice" <sip:alice@sipexplain.test>'
+    fi
+    [ "$method" = INVITE ] && content_type="      Content-Type: application/sdp"
+    extra_request=$(header_lines "$request_headers")
+    {
+        cat <<XML
+<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="$method $final">
+  <send retrans="500">
+    <![CDATA[
+      $method $uri SIP/2.0
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+      From: "Alice" <sip:alice@sipexplain.test>;tag=[pid]SIPpTag00[call_number]
+      To: $to
+      Call-ID: [call_id]
+      CSeq: 1 $method
+      Contact: <sip:alice@[local_ip]:[local_port];transport=[transport]>
+      Max-Forwards: 70
+      User-Agent: sipexplain sample phone
+${extra_request}${extra_request:+
+}${content_type}${content_type:+
+}      Content-Length: [len]
+$(request_body "$method")
+    ]]>
+  </send>
+XML
+        local p
+        for p in ${provisionals//,/ }; do
+            [ "$p" = - ] || echo "  <recv response=\"$p\" optional=\"true\" />"
+        done
+        echo "  <recv response=\"$code\" />"
+        if [ "$method" = INVITE ]; then
+            cat <<XML
+  <send>
+    <![CDATA[
+      ACK $uri SIP/2.0
+      [last_Via:]
+      From: "Alice" <sip:alice@sipexplain.test>;tag=[pid]SIPpTag00[call_number]
+      To: $to[peer_tag_param]
+      Call-ID: [call_id]
+      CSeq: 1 ACK
+      Max-Forwards: 70
+      Content-Length: 0
+
+    ]]>
+  </send>
+XML
+        fi
+        echo "</scenario>"
+    } >"$work/uac.xml"
+
+    {
+        cat <<XML
+<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="answers $method with $final">
+  <recv request="$method" />
+XML
+        local status
+        for status in ${provisionals//,/ } "$final"; do
+            [ "$status" = - ] && continue
+            local tag=";tag=[pid]SIPpTag01[call_number]" extra=
+            [ "$status" = 100 ] && tag=
+            [ "$status" = "$final" ] && extra=$(header_lines "$response_headers")
+            [ "$status" = "$final" ] || status="$status $(provisional_phrase "$status")"
+            cat <<XML
+  <send>
+    <![CDATA[
+      SIP/2.0 $status
+      [last_Via:]
+      [last_From:]
+      [last_To:]$tag
+      [last_Call-ID:]
+      [last_CSeq:]
+${extra}${extra:+
+}      Server: sipexplain sample server
+      Content-Length: 0
+
+    ]]>
+  </send>
+XML
+        done
+        [ "$method" = INVITE ] && echo '  <recv request="ACK" />'
+        echo "</scenario>"
+    } >"$work/uas.xml"
+    run_pair "$work/uac.xml" "$work/uas.xml"
+}
+
+provisional_phrase() {
+    case $1 in
+    100) echo Trying ;; 180) echo Ringing ;; 181) echo Call Is Being Forwarded ;;
+    182) echo Queued ;; 183) echo Session Progress ;; 199) echo Early Dialog Terminated ;;
+    *) echo Progress ;;
+    esac
+}
+
+everyday_flows() {
+    flow register
+    flow call
+    flow cancel
+    flow subscribe
+    exchange OPTIONS - "200 OK" "Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, MESSAGE" -
+    exchange MESSAGE - "200 OK" - "Content-Type: text/plain"
+}
+
+echo "SIPp captures:"
+transport=u1 address=127.0.0.1
+start_capture calls-udp.pcapng
+everyday_flows
+stop_capture
+
+transport=t1 address=127.0.0.1
+start_capture calls-tcp.pcapng
+everyday_flows
+stop_capture
+
+transport=u1 address=::1
+start_capture calls-ipv6.pcapng
+everyday_flows
+stop_capture
+
+transport=u1 address=127.0.0.1
+start_capture every-code-udp.pcapng
+while IFS=$'\t' read -r method provisionals final response_headers request_headers; do
+    exchange "$method" "$provisionals" "$final" "$response_headers" "$request_headers"
+done < <(grep -v '^#' "$here/sipp/every-code.tsv")
+stop_capture
+
+# --- crafted ----------------------------------------------------------------
+
+# A crafted source is SIP text in blocks, each opened by a line
+#   ">>> server" or ">>> client"   (who sends the segment or datagram)
+# with "partial" after it when the block ends inside a message. Lines end in
+# CRLF on the wire; a complete block ends with one empty line.
+craft() {   # craft SOURCE.txt OUTPUT.pcapng TEXT2PCAP-OPTIONS...
+    local source=$1 output=$2
+    shift 2
+    awk -v hex="$work/hex" '
+        function flush(   i, last) {
+            if (n == 0) return
+            last = n
+            while (last > 0 && lines[last] == "") last--
+            printf "" > (hex ".payload")
+            for (i = 1; i <= last; i++) printf "%s\r\n", lines[i] >> (hex ".payload")
+            if (!partial) printf "\r\n" >> (hex ".payload")
+            close(hex ".payload")
+            print direction >> hex
+            close(hex)
+            system("od -Ax -tx1 -v " hex ".payload >> " hex)
+            n = 0
+        }
+        /^#/ { next }
+        /^>>> / { flush(); direction = ($2 == "server") ? "I" : "O"; partial = ($3 == "partial"); n = 0; started = 1; next }
+        started { lines[++n] = $0 }
+        END { flush() }
+    ' <(: >"$work/hex"; cat "$source")
+    text2pcap -q -D "$@" "$work/hex" "$here/$output" >/dev/null
+    echo "  $output: $(capinfos -c -M "$here/$output" | awk '/Number of packets/ {print $NF}') packets"
+}
+
+echo "Crafted captures:"
+craft "$here/crafted/tcp-multi-message.txt" tcp-multi-message.pcapng \
+    -T 5060,40000 -4 192.0.2.10,198.51.100.20
+craft "$here/crafted/odd-codes.txt" odd-codes.pcapng \
+    -u 5060,5060 -6 2001:db8::10,2001:db8::20
