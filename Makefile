@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+#   make demo      install what is missing, build, explain a sample capture
+#   make check     install what is missing, build, run every test
+#   make install-user   put the plugin in your personal plugin folder
+#   sudo make install   put it in Wireshark's global plugin folder
+#   make captures  remake sample-captures/ (SIPp on loopback; needs root)
+
+BUILD    ?= build
+WERROR   ?= ON
+PACKAGES := cmake make gcc pkg-config libglib2.0-dev libwireshark-dev tshark
+DEMO_CAPTURE ?= sample-captures/calls-udp.pcapng
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build demo check install install-user captures clean
+
+all: build
+
+# Installs the Debian packages that are missing, and only those.
+deps:
+	@missing=$$(for p in $(PACKAGES) $(EXTRA_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+	    echo "Installing:" $$missing; \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+build: deps
+	@cmake -S . -B $(BUILD) -DSIPEXPLAIN_WERROR=$(WERROR) >/dev/null
+	@cmake --build $(BUILD) -- --no-print-directory
+
+demo: build
+	@echo "Every SIP response in $(DEMO_CAPTURE), explained:"
+	@tools/tshark-with-plugin $(BUILD)/plugin/sipexplain.so -r $(DEMO_CAPTURE) -Y sipexplain \
+	    -T fields -e frame.number -e sipexplain.method -e sipexplain.summary
+	@echo
+	@echo "The packet details of the 4xx-6xx responses, as Wireshark shows them:"
+	@tools/tshark-with-plugin $(BUILD)/plugin/sipexplain.so -r $(DEMO_CAPTURE) \
+	    -Y 'sipexplain.class >= 4' -O sipexplain
+
+check: build
+	@cd $(BUILD) && ctest --output-on-failure
+
+install: build
+	cmake --install $(BUILD)
+
+install-user: build
+	@cmake --build $(BUILD) --target install-user
+
+captures:
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=sip-tester
+	$(SUDO) sample-captures/make-captures.sh
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Every sipexplain field of every response in every sample capture, compared
+# whole with tests/expected/; the same in two-pass mode; and the codes agree
+# with what Wireshark's own SIP dissector reads.
+source "$(dirname "$0")/lib.sh"
+
+fields=(frame.number sipexplain.code sipexplain.class sipexplain.phrase sipexplain.method
+        sipexplain.registered sipexplain.treated_as sipexplain.rfc sipexplain.summary
+        sipexplain.explanation sipexplain.when sipexplain.fix)
+field_args=()
+for field in "${fields[@]}"; do field_args+=(-e "$field"); done
+layout=(-T fields -E header=y -E occurrence=a -E aggregator='|')
+
+for capture in "$captures"/*.pcapng; do
+    name=$(basename "$capture" .pcapng)
+
+    tshark_with_plugin -r "$capture" -Y sipexplain "${layout[@]}" "${field_args[@]}" \
+        >"$out/$name.one-pass"
+    expect_nonempty "$name: responses found" "$out/$name.one-pass"
+    expect_file "$name.fields.txt" "$out/$name.one-pass"
+
+    tshark_with_plugin -2 -r "$capture" -Y sipexplain "${layout[@]}" "${field_args[@]}" \
+        >"$out/$name.two-pass"
+    expect_same "$name: two-pass output equals one-pass" "$out/$name.one-pass" "$out/$name.two-pass"
+
+    # Oracle: one explanation per Status-Code, in the order SIP found them.
+    tshark_without_plugin -r "$capture" -Y sip.Status-Code -T fields -E occurrence=a \
+        -e frame.number -e sip.Status-Code >"$out/$name.sip-codes"
+    tshark_with_plugin -r "$capture" -Y sipexplain -T fields -E occurrence=a \
+        -e frame.number -e sipexplain.code >"$out/$name.explained-codes"
+    expect_same "$name: each SIP status code gets one explanation" \
+        "$out/$name.sip-codes" "$out/$name.explained-codes"
+done
+
+finish

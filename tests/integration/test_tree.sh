@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The packet details a Wireshark user reads: the whole "SIP Response
+# Explanation" subtrees of the crafted captures, in one and two passes.
+source "$(dirname "$0")/lib.sh"
+
+for name in tcp-multi-message odd-codes; do
+    tshark_with_plugin -r "$captures/$name.pcapng" -Y sipexplain -O sipexplain \
+        >"$out/$name.tree"
+    expect_file "$name.tree.txt" "$out/$name.tree"
+    tshark_with_plugin -2 -r "$captures/$name.pcapng" -Y sipexplain -O sipexplain \
+        >"$out/$name.tree-2"
+    expect_same "$name: two-pass tree equals one-pass" "$out/$name.tree" "$out/$name.tree-2"
+done
+
+finish
