@@ -6,33 +6,14 @@
  *
  * Usage: test_reference <iana-sip-response-codes.tsv>
  */
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+
+#include "check.h"
 
 #include "sip_responses.h"
 
 /* Wireshark cuts tree labels at 240 bytes; the longest title is 15 bytes. */
 enum { MAX_TEXT = 220, MAX_BRIEF = 70, MAX_RFC = 48, MAX_REGISTRY = 128 };
-
-static unsigned passed, failed;
-
-static void check(int ok, const char *format, ...)
-{
-    va_list args;
-
-    if (ok) {
-        passed++;
-        return;
-    }
-    failed++;
-    fputs("FAIL: ", stdout);
-    va_start(args, format);
-    vprintf(format, args);
-    va_end(args);
-    putchar('\n');
-}
 
 typedef struct {
     unsigned code;
@@ -75,32 +56,12 @@ static void load_registry(const char *path)
     fclose(file);
 }
 
-/* Printable ASCII only, but for the section sign in references. */
-static int plain_text(const char *text, int allow_section_sign)
+static void check_text(unsigned code, const char *name, const char *text)
 {
-    for (const unsigned char *c = (const unsigned char *)text; *c; c++) {
-        if (allow_section_sign && c[0] == 0xC2 && c[1] == 0xA7) {
-            c++;
-            continue;
-        }
-        if (*c < 0x20 || *c > 0x7E)
-            return 0;
-    }
-    return 1;
-}
+    char owner[64];
 
-static void check_sentences(unsigned code, const char *name, const char *text)
-{
-    size_t length = text ? strlen(text) : 0;
-
-    check(length > 0, "%u %s: empty", code, name);
-    if (length == 0)
-        return;
-    check(length <= MAX_TEXT, "%u %s: %zu bytes, over %d", code, name, length, MAX_TEXT);
-    check(plain_text(text, 1), "%u %s: not plain ASCII", code, name);
-    check(text[0] >= 'A' && text[0] <= 'Z', "%u %s: does not start a sentence", code, name);
-    check(text[length - 1] == '.', "%u %s: does not end with a period", code, name);
-    check(strstr(text, "  ") == NULL, "%u %s: double space", code, name);
+    snprintf(owner, sizeof owner, "%u %s", code, name);
+    check_sentences(owner, text, MAX_TEXT);
 }
 
 static void check_brief(unsigned code, const char *brief)
@@ -145,9 +106,9 @@ static void check_entries(void)
         check(strlen(entry->rfc) <= MAX_RFC && plain_text(entry->rfc, 1),
               "%u rfc too long or not plain", code);
         check_brief(code, entry->brief);
-        check_sentences(code, "explanation", entry->explanation);
-        check_sentences(code, "when", entry->when);
-        check_sentences(code, "fix", entry->fix);
+        check_text(code, "explanation", entry->explanation);
+        check_text(code, "when", entry->when);
+        check_text(code, "fix", entry->fix);
         /* The summary already shows the phrase just before the brief. */
         check(strstr(entry->brief, entry->phrase) == NULL, "%u brief repeats the phrase", code);
     }
@@ -161,9 +122,9 @@ static void check_classes(void)
         check(info->name && info->name[0], "class %u: no name", c);
         check(info->rfc && strncmp(info->rfc, "RFC 3261", 8) == 0, "class %u: rfc", c);
         check_brief(c, info->brief);
-        check_sentences(c, "class explanation", info->explanation);
-        check_sentences(c, "class when", info->when);
-        check_sentences(c, "class fix", info->fix);
+        check_text(c, "class explanation", info->explanation);
+        check_text(c, "class when", info->when);
+        check_text(c, "class fix", info->fix);
     }
     check(strcmp(sx_classes[4].name, "Client Failure") == 0, "class 4 name");
     check(strcmp(sx_classes[6].name, "Global Failure") == 0, "class 6 name");
@@ -204,6 +165,5 @@ int main(int argc, char **argv)
     check_entries();
     check_classes();
     check_class_rules();
-    printf("reference table: %u passed, %u failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return checks_finish("reference table");
 }
