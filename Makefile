@@ -9,7 +9,7 @@
 BUILD    ?= build
 WERROR   ?= ON
 PACKAGES := cmake make gcc pkg-config libglib2.0-dev libwireshark-dev tshark
-DEMO_CAPTURE ?= sample-captures/calls-udp.pcapng
+DEMO_CAPTURE ?= sample-captures/context-udp.pcapng
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build demo check install install-user captures clean
@@ -29,16 +29,18 @@ deps:
 
 build: deps
 	@cmake -S . -B $(BUILD) -DSIPEXPLAIN_WERROR=$(WERROR) >/dev/null
-	@cmake --build $(BUILD) -- --no-print-directory
+	@cmake --build $(BUILD) >/dev/null
+	@echo "Built $(BUILD)/plugin/sipexplain.so"
 
 demo: build
-	@echo "Every SIP response in $(DEMO_CAPTURE), explained:"
+	@echo "Every SIP response in $(DEMO_CAPTURE) (frame, method, summary, what it means here):"
 	@tools/tshark-with-plugin $(BUILD)/plugin/sipexplain.so -r $(DEMO_CAPTURE) -Y sipexplain \
-	    -T fields -e frame.number -e sipexplain.method -e sipexplain.summary
+	    -T fields -e frame.number -e sipexplain.method -e sipexplain.summary -e sipexplain.context
 	@echo
-	@echo "The packet details of the 4xx-6xx responses, as Wireshark shows them:"
+	@echo "The responses that call for attention (sipexplain.problem), as Wireshark shows them:"
 	@tools/tshark-with-plugin $(BUILD)/plugin/sipexplain.so -r $(DEMO_CAPTURE) \
-	    -Y 'sipexplain.class >= 4' -O sipexplain
+	    -Y sipexplain.problem -O sipexplain | sed -n '/^\[SIP Response/,/^$$/p'
+
 
 check: build
 	@cd $(BUILD) && ctest --output-on-failure

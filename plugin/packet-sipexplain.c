@@ -1,20 +1,43 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sipexplain: a post-dissector that adds, under every SIP response, what the
- * response means, its class and what to check next.
+ * response means in its context, its class and what to check next.
  *
- * SIP's fields reach a post-dissector only on the first pass, so the codes
- * and methods found then are kept per frame and replayed on later passes
- * (tshark -2, Wireshark refilters and redraws).
+ * SIP's fields reach a post-dissector only on the first pass, so what is
+ * found then (each response's code and method, what the capture showed of
+ * its request, its Reason and Warning headers) is kept per frame and
+ * replayed on later passes (tshark -2, Wireshark refilters and redraws).
  */
 #include <epan/packet.h>
 #include <epan/expert.h>
 #include <epan/proto_data.h>
 
+#include "call_state.h"
 #include "packet-sipexplain.h"
+#include "sip_context.h"
 #include "sip_fields.h"
+#include "sip_headers.h"
 #include "sip_responses.h"
 #include "ws_compat.h"
+
+/* Reason and Warning values shown per response; more get an expert note. */
+#define MAX_HEADER_VALUES 16
+
+/* What is kept per response for later passes: no text that is in the table. */
+typedef struct {
+    uint16_t    code;
+    uint8_t     seen;          /* SX_SEEN_* */
+    uint8_t     quoted_in_icmp;  /* not on the wire: an ICMP error quotes it */
+    int32_t     retry_after;   /* seconds, -1 when absent */
+    const char *method;        /* shared name of a common method, else a file-scope copy */
+    const char *reason;        /* file-scope copies, NULL when absent */
+    const char *warning;
+} sx_response;
+
+typedef struct {
+    unsigned    count;
+    sx_response responses[];
+} sx_frame_responses;
 
 static int proto_sipexplain = -1;
 
@@ -23,23 +46,104 @@ static int hf_sipexplain_code = -1;
 static int hf_sipexplain_class = -1;
 static int hf_sipexplain_phrase = -1;
 static int hf_sipexplain_method = -1;
+static int hf_sipexplain_problem = -1;
+static int hf_sipexplain_context = -1;
 static int hf_sipexplain_explanation = -1;
 static int hf_sipexplain_when = -1;
 static int hf_sipexplain_fix = -1;
 static int hf_sipexplain_rfc = -1;
 static int hf_sipexplain_registered = -1;
 static int hf_sipexplain_treated_as = -1;
+static int hf_sipexplain_related = -1;
+static int hf_sipexplain_reason_protocol = -1;
+static int hf_sipexplain_reason_cause = -1;
+static int hf_sipexplain_reason_text = -1;
+static int hf_sipexplain_reason_location = -1;
+static int hf_sipexplain_reason_explanation = -1;
+static int hf_sipexplain_reason_mapping = -1;
+static int hf_sipexplain_warning_code = -1;
+static int hf_sipexplain_warning_agent = -1;
+static int hf_sipexplain_warning_text = -1;
+static int hf_sipexplain_warning_explanation = -1;
 
 static gint ett_sipexplain = -1;
+static gint ett_sipexplain_reason = -1;
+static gint ett_sipexplain_warning = -1;
 
 static expert_field ei_sipexplain_invalid_code = EI_INIT;
 static expert_field ei_sipexplain_no_method = EI_INIT;
+static expert_field ei_sipexplain_cause_mismatch = EI_INIT;
+static expert_field ei_sipexplain_malformed_header = EI_INIT;
+static expert_field ei_sipexplain_too_many_values = EI_INIT;
+static expert_field ei_sipexplain_quoted_in_icmp = EI_INIT;
 
 static dissector_handle_t sipexplain_handle;
-static sx_sip_field_ids sip_fields = { -1, -1, -1 };
+static sx_sip_field_ids sip_fields;
 
 /* Filled from the reference table so class names are written once. */
 static value_string class_names[SX_CLASS_COUNT];
+
+/* Shared, never copied: nearly every CSeq names one of these. */
+static const char *const common_methods[] = {
+    "INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS", "PRACK",
+    "SUBSCRIBE", "NOTIFY", "PUBLISH", "INFO", "REFER", "MESSAGE", "UPDATE",
+};
+
+static const char *keep_method(const char *method)
+{
+    if (method == NULL)
+        return NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(common_methods); i++) {
+        if (strcmp(method, common_methods[i]) == 0)
+            return common_methods[i];
+    }
+    return wmem_strdup(wmem_file_scope(), method);
+}
+
+/* First pass: the responses of this frame, with what was seen of their requests. */
+static sx_frame_responses *collect_responses(proto_tree *tree, packet_info *pinfo)
+{
+    sx_sip_message *messages;
+    unsigned count = sx_sip_fields_messages(tree, &sip_fields, pinfo->pool, &messages);
+    unsigned responses = 0;
+    sx_frame_responses *found;
+
+    for (unsigned m = 0; m < count; m++)
+        responses += messages[m].is_response && !messages[m].nested;
+    if (responses == 0) {
+        for (unsigned m = 0; m < count; m++) {
+            if (!messages[m].nested && !messages[m].quoted_in_icmp)
+                sx_call_state_note_request(&messages[m], pinfo->pool);
+        }
+        return NULL;
+    }
+
+    found = (sx_frame_responses *)wmem_alloc(wmem_file_scope(),
+            sizeof(*found) + responses * sizeof(found->responses[0]));
+    found->count = 0;
+    /* In order: a request earlier in the same segment counts as seen. */
+    for (unsigned m = 0; m < count; m++) {
+        const sx_sip_message *message = &messages[m];
+        sx_response *response;
+
+        if (message->nested)
+            continue;
+        if (!message->is_response) {
+            if (!message->quoted_in_icmp)
+                sx_call_state_note_request(message, pinfo->pool);
+            continue;
+        }
+        response = &found->responses[found->count++];
+        response->code = (uint16_t)MIN(message->code, UINT16_MAX);
+        response->quoted_in_icmp = message->quoted_in_icmp != FALSE;
+        response->seen = (uint8_t)sx_call_state_seen(message, pinfo->pool);
+        response->retry_after = message->retry_after;
+        response->method = keep_method(message->method);
+        response->reason = message->reason ? wmem_strdup(wmem_file_scope(), message->reason) : NULL;
+        response->warning = message->warning ? wmem_strdup(wmem_file_scope(), message->warning) : NULL;
+    }
+    return found;
+}
 
 static proto_item *add_text(proto_tree *tree, int hf, tvbuff_t *tvb, const char *text)
 {
@@ -53,6 +157,11 @@ static proto_item *add_number(proto_tree *tree, int hf, tvbuff_t *tvb, uint32_t 
     proto_item *item = proto_tree_add_uint(tree, hf, tvb, 0, 0, value);
     proto_item_set_generated(item);
     return item;
+}
+
+static char *span_text(wmem_allocator_t *pool, sx_span span)
+{
+    return wmem_strndup(pool, span.start, span.length);
 }
 
 /* "486 Busy Here (Client Failure): the callee's device is busy ..." */
@@ -76,15 +185,160 @@ static const char *summary_of(wmem_allocator_t *pool, unsigned code)
                               handled->code, handled->phrase);
 }
 
+static gboolean protocol_is(sx_span protocol, const char *name)
+{
+    size_t length = strlen(name);
+    return protocol.length == length && g_ascii_strncasecmp(protocol.start, name, length) == 0;
+}
+
+/*
+ * What a Reason value means; *cause_name names a known Q.850 cause, and
+ * *mapping says where RFC 3398 maps that cause to another final code.
+ */
+static const char *reason_explanation(wmem_allocator_t *pool, const sx_reason_value *value,
+                                      unsigned code, const char **cause_name,
+                                      const char **mapping)
+{
+    *cause_name = NULL;
+    *mapping = NULL;
+    if (value->cause < 0)
+        return sx_texts.reason_no_cause;
+    if (protocol_is(value->protocol, "Q.850")) {
+        const sx_q850_info *cause = sx_find_q850(value->cause);
+        if (cause == NULL)
+            return sx_texts.reason_unknown_q850;
+        *cause_name = cause->name;
+        if (sx_class_of(code) >= 3 && !sx_q850_agrees(value->cause, code)) {
+            const sx_response_info *mapped = sx_find_response(cause->sip_code);
+            *mapping = wmem_strdup_printf(pool, "RFC 3398 pairs Q.850 cause %ld with %u %s, not "
+                                          "with %u: a gateway or B2BUA translated it its own way.",
+                                          value->cause, cause->sip_code,
+                                          mapped ? mapped->phrase : "", code);
+        }
+        return cause->explanation;
+    }
+    if (protocol_is(value->protocol, "SIP")) {
+        const sx_response_info *info = sx_find_response((unsigned)MIN(value->cause, 65535));
+        *cause_name = info ? info->phrase : NULL;
+        return wmem_strdup_printf(pool, "%s %s", sx_texts.reason_sip_cause,
+                                  summary_of(pool, (unsigned)MIN(value->cause, 65535)));
+    }
+    return sx_texts.reason_unknown_protocol;
+}
+
+static void add_reasons(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, proto_item *root,
+                        const char *header, unsigned code)
+{
+    sx_reason_value values[MAX_HEADER_VALUES];
+    bool truncated;
+    size_t count = sx_parse_reason(header, values, MAX_HEADER_VALUES, &truncated);
+
+    for (size_t i = 0; i < count; i++) {
+        const sx_reason_value *value = &values[i];
+        const char *protocol = span_text(pinfo->pool, value->protocol);
+        const char *cause_name, *mapping;
+        const char *explanation = reason_explanation(pinfo->pool, value, code, &cause_name,
+                                                     &mapping);
+        proto_tree *subtree;
+        proto_item *item;
+
+        subtree = proto_tree_add_subtree_format(tree, tvb, 0, 0, ett_sipexplain_reason, &item,
+                                                "Reason: %s", protocol);
+        proto_item_set_generated(item);
+        if (value->cause >= 0)
+            proto_item_append_text(item, " cause %ld", value->cause);
+        if (cause_name)
+            proto_item_append_text(item, " (%s)", cause_name);
+        add_text(subtree, hf_sipexplain_reason_protocol, tvb, protocol);
+        if (value->cause >= 0)
+            add_number(subtree, hf_sipexplain_reason_cause, tvb, (uint32_t)value->cause);
+        if (value->text.length)
+            add_text(subtree, hf_sipexplain_reason_text, tvb, span_text(pinfo->pool, value->text));
+        if (value->location.length)
+            add_text(subtree, hf_sipexplain_reason_location, tvb,
+                     span_text(pinfo->pool, value->location));
+        item = add_text(subtree, hf_sipexplain_reason_explanation, tvb, explanation);
+        if (mapping)
+            expert_add_info(pinfo, add_text(subtree, hf_sipexplain_reason_mapping, tvb, mapping),
+                            &ei_sipexplain_cause_mismatch);
+        if (value->malformed)
+            expert_add_info(pinfo, item, &ei_sipexplain_malformed_header);
+    }
+    if (truncated)
+        expert_add_info_format(pinfo, root, &ei_sipexplain_too_many_values,
+                               "More than %d Reason values: only the first are explained",
+                               MAX_HEADER_VALUES);
+}
+
+static void add_warnings(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, proto_item *root,
+                         const char *header)
+{
+    sx_warning_value values[MAX_HEADER_VALUES];
+    bool truncated;
+    size_t count = sx_parse_warning(header, values, MAX_HEADER_VALUES, &truncated);
+
+    for (size_t i = 0; i < count; i++) {
+        const sx_warning_value *value = &values[i];
+        const sx_warning_info *known = sx_find_warning(value->code);
+        const char *range = sx_warning_range(value->code);
+        const char *explanation;
+        proto_tree *subtree;
+        proto_item *item;
+
+        if (known)
+            explanation = known->explanation;
+        else if (range)
+            explanation = range;
+        else
+            explanation = sx_texts.warning_outside_ranges;
+
+        if (value->code >= 0)
+            subtree = proto_tree_add_subtree_format(tree, tvb, 0, 0, ett_sipexplain_warning,
+                                                    &item, "Warning: %d", value->code);
+        else
+            subtree = proto_tree_add_subtree(tree, tvb, 0, 0, ett_sipexplain_warning, &item,
+                                             "Warning: no valid code");
+        proto_item_set_generated(item);
+        if (known)
+            proto_item_append_text(item, " (%s)", known->name);
+        if (value->code >= 0)
+            add_number(subtree, hf_sipexplain_warning_code, tvb, (uint32_t)value->code);
+        if (value->agent.length)
+            add_text(subtree, hf_sipexplain_warning_agent, tvb, span_text(pinfo->pool, value->agent));
+        if (value->text.length)
+            add_text(subtree, hf_sipexplain_warning_text, tvb, span_text(pinfo->pool, value->text));
+        item = add_text(subtree, hf_sipexplain_warning_explanation, tvb, explanation);
+        if (value->malformed)
+            expert_add_info(pinfo, item, &ei_sipexplain_malformed_header);
+    }
+    if (truncated)
+        expert_add_info_format(pinfo, root, &ei_sipexplain_too_many_values,
+                               "More than %d Warning values: only the first are explained",
+                               MAX_HEADER_VALUES);
+}
+
 static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                             const sx_response *response)
 {
     unsigned code = response->code;
     unsigned response_class = sx_class_of(code);
     const sx_response_info *info = sx_find_response(code);
+    const sx_class_info *rule = &sx_classes[response_class];
     const char *summary = summary_of(pinfo->pool, code);
+    const char *context = sx_context_text(code, response->method, response->seen);
+    const sx_related_info *related;
+    size_t related_count = sx_related_of(code, &related);
     proto_item *root, *code_item;
     proto_tree *subtree;
+
+    if (response->quoted_in_icmp) {
+        /* What an ICMP error quotes never reached its peer: no response to explain. */
+        root = proto_tree_add_item(tree, proto_sipexplain, tvb, 0, 0, ENC_NA);
+        proto_item_set_text(root, "SIP Response Explanation: %u quoted in an ICMP error", code);
+        proto_item_set_generated(root);
+        expert_add_info(pinfo, root, &ei_sipexplain_quoted_in_icmp);
+        return;
+    }
 
     root = proto_tree_add_item(tree, proto_sipexplain, tvb, 0, 0, ENC_NA);
     proto_item_set_text(root, "SIP Response Explanation: %s", summary);
@@ -97,24 +351,29 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         add_number(subtree, hf_sipexplain_class, tvb, response_class);
     if (info)
         add_text(subtree, hf_sipexplain_phrase, tvb, info->phrase);
-
     if (response->method)
         add_text(subtree, hf_sipexplain_method, tvb, response->method);
     else
         expert_add_info(pinfo, root, &ei_sipexplain_no_method);
+    /* Only when true, so that the filter "sipexplain.problem" means what it says. */
+    if (sx_is_problem(code, response->method, response->seen))
+        proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_problem, tvb,
+                                                        0, 0, TRUE));
 
-    if (info) {
-        add_text(subtree, hf_sipexplain_explanation, tvb, info->explanation);
-        add_text(subtree, hf_sipexplain_when, tvb, info->when);
-        add_text(subtree, hf_sipexplain_fix, tvb, info->fix);
-        add_text(subtree, hf_sipexplain_rfc, tvb, info->rfc);
-    } else {
-        const sx_class_info *rule = &sx_classes[response_class];
-        add_text(subtree, hf_sipexplain_explanation, tvb, rule->explanation);
-        add_text(subtree, hf_sipexplain_when, tvb, rule->when);
-        add_text(subtree, hf_sipexplain_fix, tvb, rule->fix);
-        add_text(subtree, hf_sipexplain_rfc, tvb, rule->rfc);
-    }
+    if (context)
+        add_text(subtree, hf_sipexplain_context, tvb, context);
+    if (response->seen & SX_SEEN_RESEND)
+        add_text(subtree, hf_sipexplain_context, tvb,
+                 response->method && strcmp(response->method, "INVITE") == 0 && code >= 200
+                     ? sx_texts.resend_invite : sx_texts.resend_other);
+
+    add_text(subtree, hf_sipexplain_explanation, tvb, info ? info->explanation : rule->explanation);
+    add_text(subtree, hf_sipexplain_when, tvb, info ? info->when : rule->when);
+    if (response->retry_after >= 0)
+        add_text(subtree, hf_sipexplain_fix, tvb, wmem_strdup_printf(pinfo->pool,
+                 "Retry-After: %d s. %s", response->retry_after, sx_texts.retry_after));
+    add_text(subtree, hf_sipexplain_fix, tvb, info ? info->fix : rule->fix);
+    add_text(subtree, hf_sipexplain_rfc, tvb, info ? info->rfc : rule->rfc);
 
     proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_registered,
                                                     tvb, 0, 0, info != NULL));
@@ -124,6 +383,13 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                 hf_sipexplain_treated_as, tvb, 0, 0, handled->code, "%u %s",
                 handled->code, handled->phrase));
     }
+    for (size_t i = 0; i < related_count; i++)
+        add_text(subtree, hf_sipexplain_related, tvb, related[i].text);
+    if (response->reason)
+        add_reasons(subtree, tvb, pinfo, root, response->reason, code);
+    if (response->warning)
+        add_warnings(subtree, tvb, pinfo, root, response->warning);
+
     if (response_class == SX_CLASS_INVALID)
         expert_add_info_format(pinfo, code_item, &ei_sipexplain_invalid_code,
                                "Status code %u is not valid SIP: only 100-699 have a class",
@@ -136,7 +402,7 @@ static int dissect_sipexplain(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
     sx_frame_responses *responses;
 
     if (!PINFO_FD_VISITED(pinfo)) {
-        responses = sx_sip_fields_collect(tree, &sip_fields);
+        responses = collect_responses(tree, pinfo);
         if (responses == NULL)
             return 0;
         p_add_proto_data(wmem_file_scope(), pinfo, proto_sipexplain, 0, responses);
@@ -184,6 +450,14 @@ void proto_register_sipexplain(void)
         { &hf_sipexplain_method,
           { "Method", "sipexplain.method", FT_STRING, BASE_NONE, NULL, 0x0,
             "The method in the response's CSeq: the request it answers", HFILL } },
+        { &hf_sipexplain_problem,
+          { "Problem", "sipexplain.problem", FT_BOOLEAN, BASE_NONE, NULL, 0x0,
+            "Present (true) when the response calls for attention; absent for 1xx-3xx, a first"
+            " digest challenge and a 487 after the caller's CANCEL", HFILL } },
+        { &hf_sipexplain_context,
+          { "In this context", "sipexplain.context", FT_STRING, BASE_NONE, NULL, 0x0,
+            "What the response means for this method and what the capture showed before it",
+            HFILL } },
         { &hf_sipexplain_explanation,
           { "Explanation", "sipexplain.explanation", FT_STRING, BASE_NONE, NULL, 0x0,
             "What the response means and who typically sends it", HFILL } },
@@ -203,8 +477,43 @@ void proto_register_sipexplain(void)
           { "Handled as", "sipexplain.treated_as", FT_UINT16, BASE_DEC, NULL, 0x0,
             "For an unregistered code, the code a client acts on (RFC 3261 section 8.1.3.2)",
             HFILL } },
+        { &hf_sipexplain_related,
+          { "Not to be confused with", "sipexplain.related", FT_STRING, BASE_NONE, NULL, 0x0,
+            "How this code differs from a code it is often confused with", HFILL } },
+        { &hf_sipexplain_reason_protocol,
+          { "Protocol", "sipexplain.reason.protocol", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The protocol of a Reason value: Q.850 or SIP (RFC 3326)", HFILL } },
+        { &hf_sipexplain_reason_cause,
+          { "Cause", "sipexplain.reason.cause", FT_UINT32, BASE_DEC, NULL, 0x0,
+            "The cause of a Reason value: a Q.850 cause or a SIP status code", HFILL } },
+        { &hf_sipexplain_reason_text,
+          { "Text", "sipexplain.reason.text", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The text parameter of a Reason value", HFILL } },
+        { &hf_sipexplain_reason_location,
+          { "Location", "sipexplain.reason.location", FT_STRING, BASE_NONE, NULL, 0x0,
+            "Where in the network a Q.850 cause arose (RFC 8606)", HFILL } },
+        { &hf_sipexplain_reason_explanation,
+          { "Explanation", "sipexplain.reason.explanation", FT_STRING, BASE_NONE, NULL, 0x0,
+            "What the Reason value means, and whether RFC 3398 maps its cause to this code",
+            HFILL } },
+        { &hf_sipexplain_reason_mapping,
+          { "RFC 3398 mapping", "sipexplain.reason.mapping", FT_STRING, BASE_NONE, NULL, 0x0,
+            "Where the Q.850 cause and the status code disagree with RFC 3398's mapping",
+            HFILL } },
+        { &hf_sipexplain_warning_code,
+          { "Code", "sipexplain.warning.code", FT_UINT16, BASE_DEC, NULL, 0x0,
+            "The warn-code of a Warning value (RFC 3261 section 20.43)", HFILL } },
+        { &hf_sipexplain_warning_agent,
+          { "Agent", "sipexplain.warning.agent", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The host that added the Warning", HFILL } },
+        { &hf_sipexplain_warning_text,
+          { "Text", "sipexplain.warning.text", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The warn-text of a Warning value", HFILL } },
+        { &hf_sipexplain_warning_explanation,
+          { "Explanation", "sipexplain.warning.explanation", FT_STRING, BASE_NONE, NULL, 0x0,
+            "What the Warning code means", HFILL } },
     };
-    static gint *ett[] = { &ett_sipexplain };
+    static gint *ett[] = { &ett_sipexplain, &ett_sipexplain_reason, &ett_sipexplain_warning };
     static ei_register_info ei[] = {
         { &ei_sipexplain_invalid_code,
           { "sipexplain.invalid_code", PI_PROTOCOL, PI_WARN,
@@ -212,6 +521,19 @@ void proto_register_sipexplain(void)
         { &ei_sipexplain_no_method,
           { "sipexplain.no_method", PI_PROTOCOL, PI_NOTE,
             "SIP response without a CSeq method: the request it answers is unknown", EXPFILL } },
+        { &ei_sipexplain_cause_mismatch,
+          { "sipexplain.reason.mismatch", PI_PROTOCOL, PI_NOTE,
+            "The Q.850 cause and the status code disagree with RFC 3398's mapping", EXPFILL } },
+        { &ei_sipexplain_malformed_header,
+          { "sipexplain.malformed_header", PI_MALFORMED, PI_NOTE,
+            "Header value not as its RFC writes it", EXPFILL } },
+        { &ei_sipexplain_quoted_in_icmp,
+          { "sipexplain.quoted_in_icmp", PI_SEQUENCE, PI_NOTE,
+            "SIP response quoted in an ICMP error: the peer did not receive it, so it is not"
+            " explained", EXPFILL } },
+        { &ei_sipexplain_too_many_values,
+          { "sipexplain.too_many_values", PI_PROTOCOL, PI_NOTE,
+            "Too many header values: only the first are explained", EXPFILL } },
     };
 
     for (unsigned c = 1; c < SX_CLASS_COUNT; c++) {
@@ -230,6 +552,7 @@ void proto_register_sipexplain(void)
     register_postdissector(sipexplain_handle);
     register_init_routine(sipexplain_init);
     register_cleanup_routine(sipexplain_cleanup);
+    sx_call_state_register();
 }
 
 void proto_reg_handoff_sipexplain(void)

@@ -4,54 +4,65 @@
 #include "sip_fields.h"
 #include "ws_compat.h"
 
-/* Shared, never copied: nearly every CSeq names one of these. */
-static const char *const common_methods[] = {
-    "INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS", "PRACK",
-    "SUBSCRIBE", "NOTIFY", "PUBLISH", "INFO", "REFER", "MESSAGE", "UPDATE",
+static const struct {
+    const char  *name;
+    enum ftenum  type;
+    gboolean     required;   /* without it, nothing can be explained */
+} sip_fields[SX_SIP_FIELD_COUNT] = {
+    [SX_SIP_MESSAGE]             = { "sip", FT_PROTOCOL, TRUE },
+    [SX_SIP_STATUS_CODE]         = { "sip.Status-Code", FT_UINT32, TRUE },
+    [SX_SIP_REQUEST_METHOD]      = { "sip.Method", FT_STRING, FALSE },
+    [SX_SIP_CSEQ_METHOD]         = { "sip.CSeq.method", FT_STRING, TRUE },
+    [SX_SIP_CSEQ_SEQ]            = { "sip.CSeq.seq", FT_UINT32, FALSE },
+    [SX_SIP_CALL_ID]             = { "sip.Call-ID", FT_STRING, FALSE },
+    [SX_SIP_TO_TAG]              = { "sip.to.tag", FT_STRING, FALSE },
+    [SX_SIP_AUTHORIZATION]       = { "sip.Authorization", FT_STRING, FALSE },
+    [SX_SIP_PROXY_AUTHORIZATION] = { "sip.Proxy-Authorization", FT_STRING, FALSE },
+    [SX_SIP_EXPIRES]             = { "sip.Expires", FT_UINT32, FALSE },
+    [SX_SIP_CONTACT_PARAM]       = { "sip.contact.param", FT_STRING, FALSE },
+    [SX_SIP_RETRY_AFTER]         = { "sip.Retry-After", FT_UINT32, FALSE },
+    [SX_SIP_REASON]              = { "sip.Reason", FT_STRING, FALSE },
+    [SX_SIP_WARNING]             = { "sip.Warning", FT_STRING, FALSE },
+    [SX_SIP_RESEND]              = { "sip.resend", FT_BOOLEAN, FALSE },
+    [SX_ICMP]                    = { "icmp", FT_PROTOCOL, FALSE },
+    [SX_ICMPV6]                  = { "icmpv6", FT_PROTOCOL, FALSE },
 };
-
-static int field_id_of_type(const char *name, enum ftenum type)
-{
-    int id = proto_registrar_get_id_byname(name);
-
-    if (id < 0)
-        return -1;
-    /* A SIP dissector that changed its field types must not be misread. */
-    if (type != FT_NONE && proto_registrar_get_ftype(id) != type)
-        return -1;
-    return id;
-}
 
 void sx_sip_fields_resolve(sx_sip_field_ids *ids)
 {
-    ids->proto_sip = field_id_of_type("sip", FT_PROTOCOL);
-    ids->status_code = field_id_of_type("sip.Status-Code", FT_UINT32);
-    ids->cseq_method = field_id_of_type("sip.CSeq.method", FT_STRING);
+    for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
+        int id = proto_registrar_get_id_byname(sip_fields[f].name);
+
+        /* A SIP dissector that changed a field's type must not be misread. */
+        if (id >= 0 && proto_registrar_get_ftype(id) != sip_fields[f].type)
+            id = -1;
+        ids->id[f] = id;
+    }
 }
 
 GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids)
 {
-    const int wanted[] = { ids->proto_sip, ids->status_code, ids->cseq_method };
-    GArray *array;
+    GArray *wanted = g_array_sized_new(FALSE, FALSE, sizeof(int), SX_SIP_FIELD_COUNT);
 
-    for (size_t i = 0; i < G_N_ELEMENTS(wanted); i++) {
-        if (wanted[i] < 0)
+    for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
+        if (ids->id[f] < 0 && sip_fields[f].required) {
+            g_array_free(wanted, TRUE);
             return NULL;
+        }
     }
-    array = g_array_sized_new(FALSE, FALSE, sizeof(int), G_N_ELEMENTS(wanted));
-    g_array_append_vals(array, wanted, G_N_ELEMENTS(wanted));
-    return array;
-}
-
-static const char *keep_method(const char *method)
-{
-    if (method == NULL)
-        return NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(common_methods); i++) {
-        if (strcmp(method, common_methods[i]) == 0)
-            return common_methods[i];
+    /*
+     * Protocols last: priming a field marks its protocol as only indirectly
+     * wanted, and a protocol item that is not wanted directly is left out of
+     * a hidden tree, which would hide all SIP messages of a frame but one.
+     */
+    for (int pass = 0; pass < 2; pass++) {
+        for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
+            gboolean protocol = sip_fields[f].type == FT_PROTOCOL;
+            if (ids->id[f] >= 0 && protocol == (pass == 1))
+                g_array_append_val(wanted, ids->id[f]);
+        }
     }
-    return wmem_strdup(wmem_file_scope(), method);
+    return wanted;
 }
 
 static gboolean field_inside(const field_info *inner, const field_info *outer)
@@ -61,56 +72,168 @@ static gboolean field_inside(const field_info *inner, const field_info *outer)
            inner->start < outer->start + outer->length;
 }
 
-/* The SIP message holding a field: several can share one TCP segment. */
-static field_info *enclosing_message(GPtrArray *messages, const field_info *field)
-{
-    field_info *best = NULL;
+/*
+ * Walks the fields of one kind that belong to one SIP message. Each message
+ * scans the whole array: a frame holds few messages, and a scan does not
+ * depend on how other dissectors ordered or sized their items.
+ */
+typedef struct {
+    GPtrArray *all;
+    unsigned   next;
+} field_cursor;
 
-    if (messages == NULL)
-        return NULL;
-    for (unsigned i = 0; i < messages->len; i++) {
-        field_info *message = (field_info *)messages->pdata[i];
-        if (field_inside(field, message) && (best == NULL || message->start > best->start))
-            best = message;
+/*
+ * The innermost message holding a field: the one starting last, since in a
+ * hidden tree every SIP item runs to the end of its data.
+ */
+static const field_info *owner_of(const field_info *field, GPtrArray *messages)
+{
+    const field_info *owner = NULL;
+
+    for (unsigned m = 0; m < messages->len; m++) {
+        const field_info *message = (const field_info *)messages->pdata[m];
+        if (field_inside(field, message) && (owner == NULL || message->start > owner->start))
+            owner = message;
     }
-    return best;
+    return owner;
 }
 
-static field_info *first_inside(GPtrArray *fields, const field_info *message)
+static void start_message(field_cursor *cursor)
 {
-    if (fields == NULL || message == NULL)
-        return NULL;
-    for (unsigned i = 0; i < fields->len; i++) {
-        field_info *field = (field_info *)fields->pdata[i];
-        if (field_inside(field, message))
+    cursor->next = 0;
+}
+
+static field_info *next_inside(field_cursor *cursor, const field_info *message,
+                               GPtrArray *messages)
+{
+    while (cursor->all && cursor->next < cursor->all->len) {
+        field_info *field = (field_info *)cursor->all->pdata[cursor->next++];
+        if (field_inside(field, message) && owner_of(field, messages) == message)
             return field;
     }
     return NULL;
 }
 
-sx_frame_responses *sx_sip_fields_collect(proto_tree *tree, const sx_sip_field_ids *ids)
+static field_info *first_inside(field_cursor *cursor, const field_info *message,
+                                GPtrArray *messages)
 {
-    GPtrArray *codes, *messages, *methods;
-    sx_frame_responses *found;
+    return next_inside(cursor, message, messages);
+}
 
-    if (tree == NULL || ids->status_code < 0)
+/*
+ * A SIP message carried in the body of another (message/sip) is dissected
+ * by a later call of the SIP dissector, so it has a higher layer number than
+ * the message that carries it; messages side by side in a TCP segment share
+ * one. (In a hidden tree, SIP leaves each item running to the end of its
+ * data, so position alone cannot tell a body from the next message.)
+ */
+static gboolean nested_in_other(const field_info *message, GPtrArray *messages)
+{
+    for (unsigned m = 0; m < messages->len; m++) {
+        const field_info *other = (const field_info *)messages->pdata[m];
+        if (other != message && other->proto_layer_num < message->proto_layer_num &&
+            field_inside(message, other))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean inside_any(GPtrArray *containers, const field_info *message)
+{
+    for (unsigned i = 0; containers && i < containers->len; i++) {
+        if (field_inside(message, (const field_info *)containers->pdata[i]))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Every occurrence of a header in the message, joined the way lists are. */
+static const char *joined_inside(field_cursor *cursor, const field_info *message,
+                                 GPtrArray *messages, wmem_allocator_t *pool)
+{
+    field_info *field = next_inside(cursor, message, messages);
+    wmem_strbuf_t *joined;
+
+    if (field == NULL)
         return NULL;
-    codes = proto_get_finfo_ptr_array(tree, ids->status_code);
-    if (codes == NULL || codes->len == 0)
-        return NULL;
-    messages = proto_get_finfo_ptr_array(tree, ids->proto_sip);
-    methods = proto_get_finfo_ptr_array(tree, ids->cseq_method);
+    joined = wmem_strbuf_new(pool, sx_field_string(field));
+    while ((field = next_inside(cursor, message, messages)) != NULL) {
+        wmem_strbuf_append(joined, ", ");
+        wmem_strbuf_append(joined, sx_field_string(field));
+    }
+    return wmem_strbuf_get_str(joined);
+}
 
-    found = (sx_frame_responses *)wmem_alloc(wmem_file_scope(),
-            sizeof(*found) + codes->len * sizeof(found->responses[0]));
-    found->count = codes->len;
-    for (unsigned i = 0; i < codes->len; i++) {
-        field_info *code = (field_info *)codes->pdata[i];
-        field_info *method = first_inside(methods, enclosing_message(messages, code));
-        uint32_t value = sx_field_uint(code);
+static gboolean any_expires_zero(field_cursor *params, const field_info *message,
+                                 GPtrArray *messages)
+{
+    gboolean found = FALSE;
+    field_info *param;
 
-        found->responses[i].code = value > UINT16_MAX ? UINT16_MAX : (uint16_t)value;
-        found->responses[i].method = method ? keep_method(sx_field_string(method)) : NULL;
+    while ((param = next_inside(params, message, messages)) != NULL) {
+        const char *text = sx_field_string(param);
+        if (text && g_ascii_strcasecmp(text, "expires=0") == 0)
+            found = TRUE;
     }
     return found;
+}
+
+unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
+                                wmem_allocator_t *pool, sx_sip_message **out)
+{
+    field_cursor cursor[SX_SIP_FIELD_COUNT];
+    GPtrArray *messages;
+    sx_sip_message *result;
+
+    *out = NULL;
+    if (tree == NULL || ids->id[SX_SIP_MESSAGE] < 0)
+        return 0;
+    /* The common case, a frame without SIP, ends here. */
+    messages = proto_get_finfo_ptr_array(tree, ids->id[SX_SIP_MESSAGE]);
+    if (messages == NULL || messages->len == 0)
+        return 0;
+
+    for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
+        cursor[f].all = ids->id[f] >= 0 ? proto_get_finfo_ptr_array(tree, ids->id[f]) : NULL;
+    }
+    result = wmem_alloc0_array(pool, sx_sip_message, messages->len);
+    for (unsigned m = 0; m < messages->len; m++) {
+        const field_info *message = (const field_info *)messages->pdata[m];
+        sx_sip_message *sip = &result[m];
+        field_info *field;
+
+        for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++)
+            start_message(&cursor[f]);
+        sip->retry_after = -1;
+        if ((field = first_inside(&cursor[SX_SIP_STATUS_CODE], message, messages)) != NULL) {
+            sip->is_response = TRUE;
+            sip->code = sx_field_uint(field);
+        }
+        if ((field = first_inside(&cursor[SX_SIP_CSEQ_METHOD], message, messages)) != NULL)
+            sip->method = sx_field_string(field);
+        if ((field = first_inside(&cursor[SX_SIP_CSEQ_SEQ], message, messages)) != NULL) {
+            sip->has_cseq_seq = TRUE;
+            sip->cseq_seq = sx_field_uint(field);
+        }
+        if ((field = first_inside(&cursor[SX_SIP_CALL_ID], message, messages)) != NULL)
+            sip->call_id = sx_field_string(field);
+        sip->has_to_tag = first_inside(&cursor[SX_SIP_TO_TAG], message, messages) != NULL;
+        sip->has_credentials =
+            (first_inside(&cursor[SX_SIP_AUTHORIZATION], message, messages) != NULL) |
+            (first_inside(&cursor[SX_SIP_PROXY_AUTHORIZATION], message, messages) != NULL);
+        if ((field = first_inside(&cursor[SX_SIP_EXPIRES], message, messages)) != NULL)
+            sip->deregisters = sx_field_uint(field) == 0;
+        sip->deregisters |= any_expires_zero(&cursor[SX_SIP_CONTACT_PARAM], message, messages);
+        if ((field = first_inside(&cursor[SX_SIP_RETRY_AFTER], message, messages)) != NULL)
+            sip->retry_after = (int32_t)MIN(sx_field_uint(field), (uint32_t)INT32_MAX);
+        sip->reason = joined_inside(&cursor[SX_SIP_REASON], message, messages, pool);
+        sip->warning = joined_inside(&cursor[SX_SIP_WARNING], message, messages, pool);
+        if ((field = first_inside(&cursor[SX_SIP_RESEND], message, messages)) != NULL)
+            sip->resend = sx_field_bool(field);
+        sip->quoted_in_icmp = inside_any(cursor[SX_ICMP].all, message) ||
+                              inside_any(cursor[SX_ICMPV6].all, message);
+        sip->nested = nested_in_other(message, messages);
+    }
+    *out = result;
+    return messages->len;
 }

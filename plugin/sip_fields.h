@@ -1,40 +1,68 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * Reading the SIP dissector's fields out of a finished protocol tree:
- * every response of the frame, each with the CSeq method of its own message.
+ * Reading the SIP dissector's fields out of a finished protocol tree: every
+ * SIP message of the frame, each with the headers of its own message.
  */
 #ifndef SIPEXPLAIN_SIP_FIELDS_H
 #define SIPEXPLAIN_SIP_FIELDS_H
 
 #include <epan/packet.h>
 
+typedef enum {
+    SX_SIP_MESSAGE,          /* "sip": one per SIP message, the others lie inside */
+    SX_SIP_STATUS_CODE,
+    SX_SIP_REQUEST_METHOD,
+    SX_SIP_CSEQ_METHOD,
+    SX_SIP_CSEQ_SEQ,
+    SX_SIP_CALL_ID,
+    SX_SIP_TO_TAG,
+    SX_SIP_AUTHORIZATION,
+    SX_SIP_PROXY_AUTHORIZATION,
+    SX_SIP_EXPIRES,
+    SX_SIP_CONTACT_PARAM,
+    SX_SIP_RETRY_AFTER,
+    SX_SIP_REASON,
+    SX_SIP_WARNING,
+    SX_SIP_RESEND,
+    SX_ICMP,                 /* a SIP message inside these was quoted by an ICMP error */
+    SX_ICMPV6,
+    SX_SIP_FIELD_COUNT
+} sx_sip_field;
+
 typedef struct {
-    int proto_sip;       /* the "sip" protocol item, one per SIP message */
-    int status_code;     /* sip.Status-Code */
-    int cseq_method;     /* sip.CSeq.method */
+    int id[SX_SIP_FIELD_COUNT];
 } sx_sip_field_ids;
 
-/* What is kept per response for later passes: a few bytes, no table text. */
+/* One SIP message as the SIP dissector read it. */
 typedef struct {
-    uint16_t    code;
-    const char *method;  /* NULL when the message has no CSeq method */
-} sx_response;
-
-typedef struct {
-    unsigned    count;
-    sx_response responses[];
-} sx_frame_responses;
+    gboolean    is_response;
+    uint32_t    code;
+    const char *method;        /* the CSeq method; NULL when absent */
+    gboolean    has_cseq_seq;
+    uint32_t    cseq_seq;
+    const char *call_id;       /* NULL when absent */
+    gboolean    has_to_tag;
+    gboolean    has_credentials;
+    gboolean    deregisters;   /* Expires 0, as a header or a Contact parameter */
+    gboolean    resend;
+    gboolean    quoted_in_icmp; /* part of an ICMP error, not a message on the wire */
+    gboolean    nested;         /* the body of another message (message/sip) */
+    int32_t     retry_after;   /* seconds, -1 when absent */
+    const char *reason;        /* every Reason value, joined with ", "; NULL when none */
+    const char *warning;       /* every Warning value, likewise */
+} sx_sip_message;
 
 /* Looks the SIP fields up by name; call once every protocol is registered. */
 void sx_sip_fields_resolve(sx_sip_field_ids *ids);
 
-/* The ids a post-dissector must ask for; NULL if SIP is missing. */
+/* The ids a post-dissector must ask for; NULL if a needed one is missing. */
 GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids);
 
 /*
- * The responses found in this frame's tree, allocated in file scope so they
- * can be replayed on later passes; NULL if the frame carries none.
+ * The SIP messages of this frame's tree, requests and responses in order,
+ * allocated from pool; returns their count.
  */
-sx_frame_responses *sx_sip_fields_collect(proto_tree *tree, const sx_sip_field_ids *ids);
+unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
+                                wmem_allocator_t *pool, sx_sip_message **messages);
 
 #endif

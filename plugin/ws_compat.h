@@ -31,6 +31,12 @@ static inline const char *sx_field_string(field_info *fi)
     return fvalue_get_string(SX_FIELD_FVALUE(fi));
 }
 
+/* Booleans are kept as 64-bit integers in every supported version. */
+static inline gboolean sx_field_bool(field_info *fi)
+{
+    return fvalue_get_uinteger64(SX_FIELD_FVALUE(fi)) != 0;
+}
+
 /* 4.4 lets a plugin say what it is; earlier loaders do not ask. */
 #if SX_WS_AT_LEAST(4, 4)
 #  include <wsutil/plugins.h>

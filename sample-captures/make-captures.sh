@@ -223,6 +223,12 @@ everyday_flows
 stop_capture
 
 transport=u1 address=127.0.0.1
+start_capture context-udp.pcapng
+flow register-refused
+flow reinvite
+stop_capture
+
+transport=u1 address=127.0.0.1
 start_capture every-code-udp.pcapng
 while IFS=$'\t' read -r method provisionals final response_headers request_headers; do
     exchange "$method" "$provisionals" "$final" "$response_headers" "$request_headers"
@@ -266,3 +272,5 @@ craft "$here/crafted/tcp-multi-message.txt" tcp-multi-message.pcapng \
     -T 5060,40000 -4 192.0.2.10,198.51.100.20
 craft "$here/crafted/odd-codes.txt" odd-codes.pcapng \
     -u 5060,5060 -6 2001:db8::10,2001:db8::20
+craft "$here/crafted/reason-warning.txt" reason-warning.pcapng \
+    -u 5060,5060 -4 192.0.2.10,198.51.100.20

@@ -6,8 +6,13 @@
 source "$(dirname "$0")/lib.sh"
 
 fields=(frame.number sipexplain.code sipexplain.class sipexplain.phrase sipexplain.method
-        sipexplain.registered sipexplain.treated_as sipexplain.rfc sipexplain.summary
-        sipexplain.explanation sipexplain.when sipexplain.fix)
+        sipexplain.problem sipexplain.registered sipexplain.treated_as sipexplain.rfc
+        sipexplain.summary sipexplain.context sipexplain.explanation sipexplain.when
+        sipexplain.fix sipexplain.related
+        sipexplain.reason.protocol sipexplain.reason.cause sipexplain.reason.text
+        sipexplain.reason.location sipexplain.reason.explanation sipexplain.reason.mapping
+        sipexplain.warning.code sipexplain.warning.agent sipexplain.warning.text
+        sipexplain.warning.explanation)
 field_args=()
 for field in "${fields[@]}"; do field_args+=(-e "$field"); done
 layout=(-T fields -E header=y -E occurrence=a -E aggregator='|')

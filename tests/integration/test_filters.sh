@@ -47,6 +47,33 @@ frames with_plugin "sipexplain.method == \"REGISTER\" && sipexplain.class == 4" 
     "$captures/every-code-udp.pcapng" -e sipexplain.code >"$out/register-failures"
 expect_file every-code-udp.register-failures.txt "$out/register-failures"
 
+# sipexplain.problem: nothing on the clean calls (digest challenges, ringing,
+# answer, a call cancelled while ringing, BYE); each failure elsewhere.
+for capture in calls-udp calls-tcp calls-ipv6; do
+    frames with_plugin "sipexplain.problem" "$captures/$capture.pcapng" >"$out/$capture"
+    if [ -s "$out/$capture" ]; then
+        fail "$capture: clean calls flagged as problems: $(tr '\n' ' ' <"$out/$capture")"
+    else
+        pass
+    fi
+done
+for capture in context-udp every-code-udp reason-warning tcp-multi-message odd-codes; do
+    frames with_plugin "sipexplain.problem" "$captures/$capture.pcapng" \
+        -e sipexplain.code -e sipexplain.method -e sipexplain.problem -E occurrence=a \
+        >"$out/$capture"
+    expect_file "$capture.problems.txt" "$out/$capture"
+    frames with_plugin "sipexplain.problem" "$captures/$capture.pcapng" -2 \
+        -e sipexplain.code -e sipexplain.method -e sipexplain.problem -E occurrence=a \
+        >"$out/$capture-2"
+    expect_same "$capture: problems in two passes" "$out/$capture" "$out/$capture-2"
+done
+
+for expert in sipexplain.reason.mismatch sipexplain.malformed_header sipexplain.too_many_values; do
+    frames with_plugin "$expert" "$captures/reason-warning.pcapng" \
+        -e sipexplain.code -e _ws.expert.severity -E occurrence=a >"$out/$expert"
+    expect_file "reason-warning.$expert.txt" "$out/$expert"
+done
+
 for expert in sipexplain.invalid_code sipexplain.no_method; do
     frames with_plugin "$expert" "$captures/odd-codes.pcapng" \
         -e sipexplain.code -e _ws.expert.severity -E occurrence=a >"$out/$expert"

@@ -4,7 +4,7 @@
 # Explanation" subtrees of the crafted captures, in one and two passes.
 source "$(dirname "$0")/lib.sh"
 
-for name in tcp-multi-message odd-codes; do
+for name in tcp-multi-message odd-codes reason-warning context-udp; do
     tshark_with_plugin -r "$captures/$name.pcapng" -Y sipexplain -O sipexplain \
         >"$out/$name.tree"
     expect_file "$name.tree.txt" "$out/$name.tree"
