@@ -14,10 +14,13 @@
 
 #include "call_state.h"
 #include "packet-sipexplain.h"
+#include "preferences.h"
 #include "sip_context.h"
 #include "sip_fields.h"
 #include "sip_headers.h"
 #include "sip_responses.h"
+#include "statistics.h"
+#include "user_notes.h"
 #include "ws_compat.h"
 
 /* Reason and Warning values shown per response; more get an expert note. */
@@ -55,6 +58,7 @@ static int hf_sipexplain_rfc = -1;
 static int hf_sipexplain_registered = -1;
 static int hf_sipexplain_treated_as = -1;
 static int hf_sipexplain_related = -1;
+static int hf_sipexplain_note = -1;
 static int hf_sipexplain_reason_protocol = -1;
 static int hf_sipexplain_reason_cause = -1;
 static int hf_sipexplain_reason_text = -1;
@@ -76,6 +80,11 @@ static expert_field ei_sipexplain_cause_mismatch = EI_INIT;
 static expert_field ei_sipexplain_malformed_header = EI_INIT;
 static expert_field ei_sipexplain_too_many_values = EI_INIT;
 static expert_field ei_sipexplain_quoted_in_icmp = EI_INIT;
+/* One per severity: the user chooses which applies to which responses. */
+static expert_field ei_sipexplain_response_chat = EI_INIT;
+static expert_field ei_sipexplain_response_note = EI_INIT;
+static expert_field ei_sipexplain_response_warn = EI_INIT;
+static expert_field ei_sipexplain_response_error = EI_INIT;
 
 static dissector_handle_t sipexplain_handle;
 static sx_sip_field_ids sip_fields;
@@ -317,6 +326,38 @@ static void add_warnings(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, pr
                                MAX_HEADER_VALUES);
 }
 
+/* A part of the subtree the user may hide: hidden, it still answers filters. */
+static void add_optional_text(proto_tree *tree, int hf, tvbuff_t *tvb, const char *text,
+                              sx_pref_bool shown)
+{
+    proto_item *item = add_text(tree, hf, tvb, text);
+    if (!shown)
+        proto_item_set_hidden(item);
+}
+
+static expert_field *response_expert(unsigned code, gboolean problem)
+{
+    int severity;
+
+    if (sx_prefs.expert_mode == SX_EXPERT_OFF ||
+        (sx_prefs.expert_mode == SX_EXPERT_PROBLEMS && !problem))
+        return NULL;
+    if (sx_class_of(code) == 3)
+        severity = sx_prefs.severity_redirect;
+    else if (!problem)
+        severity = sx_prefs.severity_normal;
+    else if (sx_class_of(code) == 4)
+        severity = sx_prefs.severity_client;
+    else
+        severity = sx_prefs.severity_server;
+    switch (severity) {
+    case PI_CHAT: return &ei_sipexplain_response_chat;
+    case PI_NOTE: return &ei_sipexplain_response_note;
+    case PI_WARN: return &ei_sipexplain_response_warn;
+    default: return &ei_sipexplain_response_error;
+    }
+}
+
 static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                             const sx_response *response)
 {
@@ -328,6 +369,10 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     const char *context = sx_context_text(code, response->method, response->seen);
     const sx_related_info *related;
     size_t related_count = sx_related_of(code, &related);
+    gboolean problem = sx_is_problem(code, response->method, response->seen);
+    const sx_user_note *note = sx_user_notes_next(code, response->method, NULL);
+    const char *user_fix = NULL;
+    expert_field *expert;
     proto_item *root, *code_item;
     proto_tree *subtree;
 
@@ -356,7 +401,7 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     else
         expert_add_info(pinfo, root, &ei_sipexplain_no_method);
     /* Only when true, so that the filter "sipexplain.problem" means what it says. */
-    if (sx_is_problem(code, response->method, response->seen))
+    if (problem)
         proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_problem, tvb,
                                                         0, 0, TRUE));
 
@@ -367,13 +412,25 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                  response->method && strcmp(response->method, "INVITE") == 0 && code >= 200
                      ? sx_texts.resend_invite : sx_texts.resend_other);
 
-    add_text(subtree, hf_sipexplain_explanation, tvb, info ? info->explanation : rule->explanation);
-    add_text(subtree, hf_sipexplain_when, tvb, info ? info->when : rule->when);
+    for (const sx_user_note *row = note; row; row = sx_user_notes_next(code, response->method, row)) {
+        add_text(subtree, hf_sipexplain_note, tvb, row->note);
+        if (user_fix == NULL && row->fix && row->fix[0])
+            user_fix = row->fix;
+    }
+
+    add_optional_text(subtree, hf_sipexplain_explanation, tvb,
+                      info ? info->explanation : rule->explanation, sx_prefs.show_explanation);
+    add_optional_text(subtree, hf_sipexplain_when, tvb, info ? info->when : rule->when,
+                      sx_prefs.show_when);
     if (response->retry_after >= 0)
-        add_text(subtree, hf_sipexplain_fix, tvb, wmem_strdup_printf(pinfo->pool,
-                 "Retry-After: %d s. %s", response->retry_after, sx_texts.retry_after));
-    add_text(subtree, hf_sipexplain_fix, tvb, info ? info->fix : rule->fix);
-    add_text(subtree, hf_sipexplain_rfc, tvb, info ? info->rfc : rule->rfc);
+        add_optional_text(subtree, hf_sipexplain_fix, tvb, wmem_strdup_printf(pinfo->pool,
+                          "Retry-After: %d s. %s", response->retry_after, sx_texts.retry_after),
+                          sx_prefs.show_fix);
+    /* The site's own fix, from the user table, replaces the built-in one. */
+    add_optional_text(subtree, hf_sipexplain_fix, tvb,
+                      user_fix ? user_fix : info ? info->fix : rule->fix, sx_prefs.show_fix);
+    add_optional_text(subtree, hf_sipexplain_rfc, tvb, info ? info->rfc : rule->rfc,
+                      sx_prefs.show_rfc);
 
     proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_registered,
                                                     tvb, 0, 0, info != NULL));
@@ -384,7 +441,8 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                 handled->code, handled->phrase));
     }
     for (size_t i = 0; i < related_count; i++)
-        add_text(subtree, hf_sipexplain_related, tvb, related[i].text);
+        add_optional_text(subtree, hf_sipexplain_related, tvb, related[i].text,
+                          sx_prefs.show_related);
     if (response->reason)
         add_reasons(subtree, tvb, pinfo, root, response->reason, code);
     if (response->warning)
@@ -394,6 +452,17 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         expert_add_info_format(pinfo, code_item, &ei_sipexplain_invalid_code,
                                "Status code %u is not valid SIP: only 100-699 have a class",
                                code);
+    else if ((expert = response_expert(code, problem)) != NULL)
+        expert_add_info_format(pinfo, root, expert, "%s", summary);
+
+    if (sx_prefs.info_column) {
+        /* SIP ends its Info text with "| "; otherwise keep the summary apart. */
+        const char *info_text = col_get_text(pinfo->cinfo, COL_INFO);
+        gboolean spaced = info_text == NULL || info_text[0] == '\0' ||
+                          info_text[strlen(info_text) - 1] == ' ';
+        col_append_fstr(pinfo->cinfo, COL_INFO, "%s[%s]", spaced ? "" : " ", summary);
+    }
+    sx_statistics_queue(pinfo, code, response->method, problem);
 }
 
 static int dissect_sipexplain(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
@@ -480,6 +549,9 @@ void proto_register_sipexplain(void)
         { &hf_sipexplain_related,
           { "Not to be confused with", "sipexplain.related", FT_STRING, BASE_NONE, NULL, 0x0,
             "How this code differs from a code it is often confused with", HFILL } },
+        { &hf_sipexplain_note,
+          { "Note", "sipexplain.note", FT_STRING, BASE_NONE, NULL, 0x0,
+            "Your site's note on this response, from the table sipexplain_notes", HFILL } },
         { &hf_sipexplain_reason_protocol,
           { "Protocol", "sipexplain.reason.protocol", FT_STRING, BASE_NONE, NULL, 0x0,
             "The protocol of a Reason value: Q.850 or SIP (RFC 3326)", HFILL } },
@@ -531,6 +603,18 @@ void proto_register_sipexplain(void)
           { "sipexplain.quoted_in_icmp", PI_SEQUENCE, PI_NOTE,
             "SIP response quoted in an ICMP error: the peer did not receive it, so it is not"
             " explained", EXPFILL } },
+        { &ei_sipexplain_response_chat,
+          { "sipexplain.response.chat", PI_RESPONSE_CODE, PI_CHAT,
+            "SIP response explained", EXPFILL } },
+        { &ei_sipexplain_response_note,
+          { "sipexplain.response.note", PI_RESPONSE_CODE, PI_NOTE,
+            "SIP response explained", EXPFILL } },
+        { &ei_sipexplain_response_warn,
+          { "sipexplain.response.warning", PI_RESPONSE_CODE, PI_WARN,
+            "SIP response explained", EXPFILL } },
+        { &ei_sipexplain_response_error,
+          { "sipexplain.response.error", PI_RESPONSE_CODE, PI_ERROR,
+            "SIP response explained", EXPFILL } },
         { &ei_sipexplain_too_many_values,
           { "sipexplain.too_many_values", PI_PROTOCOL, PI_NOTE,
             "Too many header values: only the first are explained", EXPFILL } },
@@ -553,6 +637,8 @@ void proto_register_sipexplain(void)
     register_init_routine(sipexplain_init);
     register_cleanup_routine(sipexplain_cleanup);
     sx_call_state_register();
+    sx_preferences_register(proto_sipexplain);
+    sx_statistics_register();
 }
 
 void proto_reg_handoff_sipexplain(void)

@@ -37,6 +37,27 @@ static inline gboolean sx_field_bool(field_info *fi)
     return fvalue_get_uinteger64(SX_FIELD_FVALUE(fi)) != 0;
 }
 
+/* Boolean preferences and UAT update callbacks take bool from 4.4 on. */
+#if SX_WS_AT_LEAST(4, 4)
+typedef bool sx_pref_bool;
+#else
+typedef gboolean sx_pref_bool;
+#endif
+
+/*
+ * Stats trees: 4.4 returns a configuration to set the menu group on, and
+ * renamed the groups; before, the group is an argument.
+ */
+#ifdef STATS_TREE_MENU_SEPARATOR
+#  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
+    stats_tree_set_group(stats_tree_register_plugin((tap), (abbr), (name), 0, \
+                         (packet_cb), (init_cb), NULL), REGISTER_TELEPHONY_GROUP_UNSORTED)
+#else
+#  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
+    stats_tree_register_with_group((tap), (abbr), (name), 0, (packet_cb), (init_cb), NULL, \
+                                   REGISTER_STAT_GROUP_TELEPHONY)
+#endif
+
 /* 4.4 lets a plugin say what it is; earlier loaders do not ask. */
 #if SX_WS_AT_LEAST(4, 4)
 #  include <wsutil/plugins.h>
