@@ -5,6 +5,9 @@
 #   make install-user   put the plugin in your personal plugin folder
 #   sudo make install   put it in Wireshark's global plugin folder
 #   make captures  remake sample-captures/ (SIPp on loopback; needs root)
+#   make profile   the Wireshark profile, as a folder and a zip to import
+#   make deb       a Debian package; make test-deb installs it in a clean chroot
+#   make screenshot  docs/wireshark-sipexplain.png from the real Wireshark
 
 BUILD    ?= build
 WERROR   ?= ON
@@ -12,7 +15,7 @@ PACKAGES := cmake make gcc pkg-config libglib2.0-dev libwireshark-dev tshark
 DEMO_CAPTURE ?= sample-captures/context-udp.pcapng
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build demo check install install-user captures clean
+.PHONY: all deps build demo check install install-user captures clean deb test-deb screenshot profile
 
 all: build
 
@@ -50,6 +53,22 @@ install: build
 
 install-user: build
 	@cmake --build $(BUILD) --target install-user
+
+profile: build
+	@cmake --build $(BUILD) --target profile >/dev/null
+	@echo "Made $(BUILD)/sipexplain-profile.zip and $(BUILD)/profile/sipexplain"
+
+# A Debian package for the Wireshark this machine has, and its test in a clean chroot.
+deb: build
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=dpkg-dev
+	@cd $(BUILD) && cpack -G DEB
+
+test-deb: deb
+	$(SUDO) packaging/test-deb-in-chroot.sh "$$(ls -t $(BUILD)/wireshark-sipexplain_*.deb | head -n 1)"
+
+# docs/wireshark-sipexplain.png: the real Wireshark under Xvfb.
+screenshot: build
+	docs/make-screenshot.sh $(BUILD)/plugin/sipexplain.so
 
 captures:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=sip-tester
