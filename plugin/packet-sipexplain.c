@@ -31,7 +31,7 @@ typedef struct {
     uint16_t    code;
     uint8_t     seen;          /* SX_SEEN_* */
     uint8_t     quoted_in_icmp;  /* not on the wire: an ICMP error quotes it */
-    int32_t     retry_after;   /* seconds, -1 when absent */
+    int64_t     retry_after;   /* seconds, -1 when absent or not delta-seconds */
     const char *method;        /* shared name of a common method, else a file-scope copy */
     const char *reason;        /* file-scope copies, NULL when absent */
     const char *warning;
@@ -424,7 +424,7 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                       sx_prefs.show_when);
     if (response->retry_after >= 0)
         add_optional_text(subtree, hf_sipexplain_fix, tvb, wmem_strdup_printf(pinfo->pool,
-                          "Retry-After: %d s. %s", response->retry_after, sx_texts.retry_after),
+                          "Retry-After: %" PRId64 " s. %s", response->retry_after, sx_texts.retry_after),
                           sx_prefs.show_fix);
     /* The site's own fix, from the user table, replaces the built-in one. */
     add_optional_text(subtree, hf_sipexplain_fix, tvb,
@@ -597,7 +597,7 @@ void proto_register_sipexplain(void)
           { "sipexplain.reason.mismatch", PI_PROTOCOL, PI_NOTE,
             "The Q.850 cause and the status code disagree with RFC 3398's mapping", EXPFILL } },
         { &ei_sipexplain_malformed_header,
-          { "sipexplain.malformed_header", PI_MALFORMED, PI_NOTE,
+          { "sipexplain.malformed_header", PI_PROTOCOL, PI_NOTE,
             "Header value not as its RFC writes it", EXPFILL } },
         { &ei_sipexplain_quoted_in_icmp,
           { "sipexplain.quoted_in_icmp", PI_SEQUENCE, PI_NOTE,

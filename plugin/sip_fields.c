@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "sip_fields.h"
+#include "sip_headers.h"
 #include "ws_compat.h"
 
 static const struct {
@@ -178,6 +179,23 @@ static gboolean any_expires_zero(field_cursor *params, const field_info *message
     return found;
 }
 
+/*
+ * SIP's own Retry-After value is 0 both for garbage and for values with a
+ * comment or parameters ("120 (in a meeting)", "18000;duration=3600"), and
+ * 4294967295 past 32 bits: read the header line the field covers instead.
+ */
+static int64_t retry_after_of(const field_info *field, wmem_allocator_t *pool)
+{
+    const char *line, *colon;
+
+    if (field->ds_tvb == NULL || field->length <= 0)
+        return -1;
+    line = (const char *)tvb_get_string_enc(pool, field->ds_tvb, field->start, field->length,
+                                            ENC_ASCII);
+    colon = strchr(line, ':');
+    return colon ? sx_parse_retry_after(colon + 1) : -1;
+}
+
 unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
                                 wmem_allocator_t *pool, sx_sip_message **out)
 {
@@ -225,7 +243,7 @@ unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
             sip->deregisters = sx_field_uint(field) == 0;
         sip->deregisters |= any_expires_zero(&cursor[SX_SIP_CONTACT_PARAM], message, messages);
         if ((field = first_inside(&cursor[SX_SIP_RETRY_AFTER], message, messages)) != NULL)
-            sip->retry_after = (int32_t)MIN(sx_field_uint(field), (uint32_t)INT32_MAX);
+            sip->retry_after = retry_after_of(field, pool);
         sip->reason = joined_inside(&cursor[SX_SIP_REASON], message, messages, pool);
         sip->warning = joined_inside(&cursor[SX_SIP_WARNING], message, messages, pool);
         if ((field = first_inside(&cursor[SX_SIP_RESEND], message, messages)) != NULL)

@@ -47,7 +47,7 @@ typedef struct {
     gboolean    resend;
     gboolean    quoted_in_icmp; /* part of an ICMP error, not a message on the wire */
     gboolean    nested;         /* the body of another message (message/sip) */
-    int32_t     retry_after;   /* seconds, -1 when absent */
+    int64_t     retry_after;   /* seconds, -1 when absent or not delta-seconds */
     const char *reason;        /* every Reason value, joined with ", "; NULL when none */
     const char *warning;       /* every Warning value, likewise */
 } sx_sip_message;

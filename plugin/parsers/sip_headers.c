@@ -13,6 +13,20 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* RFC 3261 token: alphanumerics and -.!%*_+`'~ */
+static bool is_token(sx_span span)
+{
+    if (span.length == 0)
+        return false;
+    for (size_t i = 0; i < span.length; i++) {
+        char c = span.start[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
+              strchr("-.!%*_+`'~", c) != NULL) || c == '\0')
+            return false;
+    }
+    return true;
+}
+
 static sx_span trimmed(const char *start, const char *end)
 {
     sx_span span;
@@ -50,7 +64,14 @@ static const char *element_end(const char *p, const char *end, char separator, b
 /* The content between the quotes of a quoted string, or false. */
 static bool unquote(sx_span value, sx_span *content)
 {
+    size_t backslashes = 0;
+
     if (value.length < 2 || value.start[0] != '"' || value.start[value.length - 1] != '"')
+        return false;
+    /* An odd run of backslashes before the last quote escapes it: still open. */
+    while (backslashes + 2 < value.length && value.start[value.length - 2 - backslashes] == '\\')
+        backslashes++;
+    if (backslashes % 2 == 1)
         return false;
     content->start = value.start + 1;
     content->length = value.length - 2;
@@ -120,7 +141,7 @@ static void parse_reason_value(sx_span element, sx_reason_value *value)
     memset(value, 0, sizeof(*value));
     value->cause = -1;
     value->protocol = trimmed(p, semicolon);
-    value->malformed = value->protocol.length == 0;
+    value->malformed = !is_token(value->protocol);
     p = semicolon;
     while (p < end) {
         const char *next = element_end(p + 1, end, ';', NULL);
@@ -206,4 +227,28 @@ size_t sx_parse_reason(const char *header, sx_reason_value *values, size_t max, 
 size_t sx_parse_warning(const char *header, sx_warning_value *values, size_t max, bool *truncated)
 {
     return parse_list(header, values, sizeof(*values), max, truncated, warning_parser);
+}
+
+long long sx_parse_retry_after(const char *value)
+{
+    const long long most = 4294967295LL;
+    long long seconds = 0;
+    const char *p = value;
+
+    if (value == NULL)
+        return -1;
+    while (is_space(*p))
+        p++;
+    if (!is_digit(*p))
+        return -1;
+    for (; is_digit(*p); p++) {
+        seconds = seconds * 10 + (*p - '0');   /* at most 10 * most + 9: no overflow */
+        if (seconds > most)
+            seconds = most;
+    }
+    while (is_space(*p))
+        p++;
+    if (*p != '\0' && *p != '(' && *p != ';')
+        return -1;
+    return seconds;
 }

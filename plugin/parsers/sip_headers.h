@@ -41,4 +41,12 @@ typedef struct {
 size_t sx_parse_reason(const char *header, sx_reason_value *values, size_t max, bool *truncated);
 size_t sx_parse_warning(const char *header, sx_warning_value *values, size_t max, bool *truncated);
 
+/*
+ * The delta-seconds of a Retry-After value (RFC 3261 section 20.33:
+ * delta-seconds [ comment ] *( ";" retry-param )), capped at 4294967295;
+ * -1 when the value does not start with digits or has anything but a
+ * comment or parameters after them.
+ */
+long long sx_parse_retry_after(const char *value);
+
 #endif

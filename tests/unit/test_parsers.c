@@ -86,9 +86,29 @@ static void check_warning(void)
     check(n == 1 && v[0].malformed, "no agent");
 }
 
+static void check_retry_after(void)
+{
+    check(sx_parse_retry_after("120") == 120, "plain delta-seconds");
+    check(sx_parse_retry_after(" 120 (I'm in a meeting)") == 120, "with a comment");
+    check(sx_parse_retry_after("18000;duration=3600") == 18000, "with a parameter");
+    check(sx_parse_retry_after("99999999999999") == 4294967295LL, "capped at 32 bits");
+    check(sx_parse_retry_after("soon") == -1, "not a number");
+    check(sx_parse_retry_after("12x") == -1, "trailing garbage");
+    check(sx_parse_retry_after("") == -1 && sx_parse_retry_after(NULL) == -1, "empty");
+    {
+        sx_reason_value v[2];
+        bool truncated;
+        check(sx_parse_reason("Q.850;cause=17;text=\"ends in \\\"", v, 2, &truncated) == 1 &&
+              v[0].malformed, "escaped closing quote leaves the text open");
+        check(sx_parse_reason("\"Q.850\";cause=17", v, 2, &truncated) == 1 && v[0].malformed,
+              "a quoted protocol is not a token");
+    }
+}
+
 int main(void)
 {
     check_reason();
     check_warning();
+    check_retry_after();
     return checks_finish("header parsers");
 }
