@@ -35,9 +35,11 @@ done
 
 # The Info column: untouched by default, the summary on demand.
 tshark_with_plugin -r "$captures/tcp-multi-message.pcapng" >"$out/info-default"
+normalise summary "$out/info-default"
 expect_file tcp-multi-message.info-default.txt "$out/info-default"
 tshark_with_plugin -r "$captures/tcp-multi-message.pcapng" -o sipexplain.info_column:TRUE \
     >"$out/info-summary"
+normalise summary "$out/info-summary"
 expect_file tcp-multi-message.info-summary.txt "$out/info-summary"
 
 # Hidden parts of the subtree leave the view but stay filterable.
@@ -45,6 +47,7 @@ tshark_with_plugin -r "$context" -Y 'frame.number == 4' -O sipexplain \
     -o sipexplain.show_when:FALSE -o sipexplain.show_rfc:FALSE \
     -o sipexplain.show_related:FALSE -o sipexplain.show_explanation:FALSE \
     -o sipexplain.show_fix:FALSE >"$out/compact"
+normalise tree "$out/compact"
 expect_file context-udp.compact-tree.txt "$out/compact"
 tshark_with_plugin -r "$context" -o sipexplain.show_when:FALSE \
     -Y 'sipexplain.when contains "REGISTER"' -T fields -e frame.number >"$out/hidden-filter"
@@ -52,8 +55,9 @@ expect_file context-udp.hidden-when-filter.txt "$out/hidden-filter"
 expect_nonempty "a hidden field still filters" "$out/hidden-filter"
 
 # Every preference is registered with its title.
-tshark_with_plugin -G defaultprefs | grep -A3 '^#.*\|^#sipexplain\.' | grep -B3 '^#sipexplain\.' \
-    >"$out/prefs"
+tshark_with_plugin -G defaultprefs >"$out/all-prefs"
+normalise prefs "$out/all-prefs"
+grep -A3 '^#.*\|^#sipexplain\.' "$out/all-prefs" | grep -B3 '^#sipexplain\.' >"$out/prefs"
 expect_file registered-preferences.txt "$out/prefs"
 
 # User notes: rows on the command line apply to matching responses only.
