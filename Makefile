@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
 #   make demo      install what is missing, build, explain a sample capture
-#   make check     install what is missing, build, run every test
+#   make check     install what is missing, build, run every test and a short fuzz pass
+#   make compat    the tests against Wireshark 4.4 and 4.6 (Debian chroots; needs root)
+#   make fuzz / valgrind / libfuzzer / static   longer robustness checks
 #   make install-user   put the plugin in your personal plugin folder
 #   sudo make install   put it in Wireshark's global plugin folder
 #   make captures  remake sample-captures/ (SIPp on loopback; needs root)
@@ -16,6 +18,7 @@ DEMO_CAPTURE ?= sample-captures/context-udp.pcapng
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build demo check install install-user captures clean deb test-deb screenshot profile
+.PHONY: fuzz compat static valgrind libfuzzer
 
 all: build
 
@@ -45,8 +48,30 @@ demo: build
 	    -Y sipexplain.problem -O sipexplain | sed -n '/^\[SIP Response/,/^$$/p'
 
 
+# Every test, then a short fuzz pass against a sanitizer build.
 check: build
 	@cd $(BUILD) && ctest --output-on-failure
+	@tests/fuzz/fuzz-captures.sh --short -q
+
+# A long fuzz campaign: make fuzz ITERATIONS=20000
+fuzz: build
+	tests/fuzz/fuzz-captures.sh --iterations $(or $(ITERATIONS),20000)
+
+# Build with -Werror and run the tests against Wireshark 4.4 and 4.6 in Debian chroots.
+compat:
+	$(SUDO) tests/compat/run-wireshark-versions.sh
+
+static:
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="cppcheck clang-tidy"
+	tests/static/run-static-checks.sh
+
+valgrind:
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=valgrind
+	tests/fuzz/valgrind-samples.sh --bad-input
+
+libfuzzer:
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=clang
+	tests/fuzz/run-libfuzzer.sh --seconds $(or $(FUZZ_SECONDS),300)
 
 install: build
 	cmake --install $(BUILD)
