@@ -18,7 +18,7 @@ DEMO_CAPTURE ?= sample-captures/context-udp.pcapng
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build demo check install install-user captures clean deb test-deb screenshot profile
-.PHONY: fuzz compat static valgrind libfuzzer
+.PHONY: fuzz compat static valgrind libfuzzer bench
 
 all: build
 
@@ -68,6 +68,10 @@ static:
 valgrind:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=valgrind
 	tests/fuzz/valgrind-samples.sh --bad-input
+
+# What the plugin costs: about 10 minutes on 2 cores; bench/results/latest.txt.
+bench: build
+	bench/run-bench.sh
 
 libfuzzer:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=clang
