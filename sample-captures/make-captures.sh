@@ -237,33 +237,14 @@ stop_capture
 
 # --- crafted ----------------------------------------------------------------
 
-# A crafted source is SIP text in blocks, each opened by a line
-#   ">>> server" or ">>> client"   (who sends the segment or datagram)
-# with "partial" after it when the block ends inside a message. Lines end in
-# CRLF on the wire; a complete block ends with one empty line.
+# Crafted sources: SIP text in blocks, the format tools/craft-capture.sh reads.
+# shellcheck source=../tools/craft-capture.sh
+source "$here/../tools/craft-capture.sh"
+
 craft() {   # craft SOURCE.txt OUTPUT.pcapng TEXT2PCAP-OPTIONS...
     local source=$1 output=$2
     shift 2
-    awk -v hex="$work/hex" '
-        function flush(   i, last) {
-            if (n == 0) return
-            last = n
-            while (last > 0 && lines[last] == "") last--
-            printf "" > (hex ".payload")
-            for (i = 1; i <= last; i++) printf "%s\r\n", lines[i] >> (hex ".payload")
-            if (!partial) printf "\r\n" >> (hex ".payload")
-            close(hex ".payload")
-            print direction >> hex
-            close(hex)
-            system("od -Ax -tx1 -v " hex ".payload >> " hex)
-            n = 0
-        }
-        /^#/ { next }
-        /^>>> / { flush(); direction = ($2 == "server") ? "I" : "O"; partial = ($3 == "partial"); n = 0; started = 1; next }
-        started { lines[++n] = $0 }
-        END { flush() }
-    ' <(: >"$work/hex"; cat "$source")
-    text2pcap -q -D "$@" "$work/hex" "$here/$output" >/dev/null
+    craft_capture "$source" "$here/$output" "$@"
     echo "  $output: $(capinfos -c -M "$here/$output" | awk '/Number of packets/ {print $NF}') packets"
 }
 

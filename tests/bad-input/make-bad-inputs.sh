@@ -15,8 +15,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-$here/captures}
 mkdir -p "$out"
-# shellcheck source=craft.sh
-source "$here/craft.sh"
+# shellcheck source=../../tools/craft-capture.sh
+source "$here/../../tools/craft-capture.sh"
 
 made=0
 while IFS=$'\t' read -r source capture options edits; do

@@ -93,8 +93,8 @@ if [ "$(id -u)" = 0 ]; then
     run_as_user=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
 fi
 
-# shellcheck source=../bad-input/craft.sh
-source "$repo/tests/bad-input/craft.sh"
+# shellcheck source=../../tools/craft-capture.sh
+source "$repo/tools/craft-capture.sh"
 
 # Seeds: every sample capture for editcap, and every crafted text source with
 # the text2pcap options make-captures.sh (or the bad-input catalogue) uses.

@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # shellcheck shell=bash
 #
-# Sourced by make-bad-inputs.sh and tests/fuzz/fuzz-captures.sh: turns a
-# crafted text source into a capture with text2pcap, in the format of
-# sample-captures/make-captures.sh (its craft function), so that sources can
-# move between the two folders:
+# Sourced by sample-captures/make-captures.sh, tests/bad-input/make-bad-inputs.sh
+# and tests/fuzz/fuzz-captures.sh: turns a crafted text source into a capture
+# with text2pcap. The format:
 #   ">>> server" or ">>> client" opens a segment or datagram (who sends it);
 #   "partial" after it: the block ends inside a message (no closing CRLF);
 #   lines starting with "#" are comments;
