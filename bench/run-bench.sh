@@ -23,7 +23,8 @@
 #
 # The table goes to stdout and to bench/results/latest.txt (callgrind mode:
 # bench/results/callgrind.txt), with the machine, the Wireshark version and
-# the plugin's commit. A default run takes about 25 minutes on 2 cores.
+# the plugin's commit. A default run takes about 10 minutes on 2 idle cores
+# (20 on a busy machine); --callgrind about 10.
 #
 # "Without the plugin" and "with" differ only in WIRESHARK_PLUGIN_DIR: an
 # empty plugin tree, or one holding only sipexplain.so. Same tshark, same
