@@ -4,35 +4,71 @@
 #include "call_state.h"
 #include "sip_context.h"
 
-/* "Call-ID <LF> CSeq number <LF> method" -> SX_SEEN_* flags of that transaction */
+/*
+ * One entry per transaction seen: a 64-bit hash of Call-ID, CSeq number and
+ * method, and what was seen of it. No strings are kept: a capture of a
+ * million transactions has less than one chance in 30 million of two sharing a
+ * hash, and the cost of that is one response read in the other's context.
+ */
+typedef struct {
+    guint64  key;
+    unsigned seen;   /* SX_SEEN_* */
+} transaction;
+
 static wmem_map_t *transactions;
+
+static guint transaction_hash(gconstpointer entry)
+{
+    return (guint)(((const transaction *)entry)->key ^ (((const transaction *)entry)->key >> 32));
+}
+
+static gboolean transaction_equal(gconstpointer a, gconstpointer b)
+{
+    return ((const transaction *)a)->key == ((const transaction *)b)->key;
+}
 
 void sx_call_state_register(void)
 {
     transactions = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(),
-                                          g_str_hash, g_str_equal);
+                                          transaction_hash, transaction_equal);
 }
 
-static char *transaction_key(wmem_allocator_t *scope, const sx_sip_message *message,
-                             const char *method)
+/* FNV-1a, 64 bits, over the three parts with a separator no part holds. */
+static guint64 hash_bytes(guint64 hash, const void *data, size_t length)
 {
-    return wmem_strdup_printf(scope, "%s\n%u\n%s", message->call_id, message->cseq_seq, method);
-}
+    const unsigned char *byte = (const unsigned char *)data;
 
-static void add_seen(const sx_sip_message *message, const char *method, unsigned seen,
-                     wmem_allocator_t *scratch)
-{
-    char *key = transaction_key(scratch, message, method);
-    gpointer stored_key, stored_seen;
-
-    if (wmem_map_lookup_extended(transactions, key, (const void **)&stored_key, &stored_seen)) {
-        wmem_map_insert(transactions, stored_key, GUINT_TO_POINTER(GPOINTER_TO_UINT(stored_seen) | seen));
-        return;
+    for (size_t i = 0; i < length; i++) {
+        hash ^= byte[i];
+        hash *= G_GUINT64_CONSTANT(0x100000001b3);
     }
-    wmem_map_insert(transactions, wmem_strdup(wmem_file_scope(), key), GUINT_TO_POINTER(seen));
+    return hash;
 }
 
-void sx_call_state_note_request(const sx_sip_message *request, wmem_allocator_t *scratch)
+static guint64 transaction_key(const sx_sip_message *message, const char *method)
+{
+    guint64 hash = G_GUINT64_CONSTANT(0xcbf29ce484222325);
+    uint32_t seq = message->cseq_seq;
+
+    hash = hash_bytes(hash, message->call_id, strlen(message->call_id) + 1);
+    hash = hash_bytes(hash, &seq, sizeof(seq));
+    return hash_bytes(hash, method, strlen(method) + 1);
+}
+
+static void add_seen(const sx_sip_message *message, const char *method, unsigned seen)
+{
+    transaction probe = { transaction_key(message, method), 0 };
+    transaction *stored = (transaction *)wmem_map_lookup(transactions, &probe);
+
+    if (stored == NULL) {
+        stored = wmem_new(wmem_file_scope(), transaction);
+        *stored = probe;
+        wmem_map_insert(transactions, stored, stored);
+    }
+    stored->seen |= seen;
+}
+
+void sx_call_state_note_request(const sx_sip_message *request)
 {
     unsigned seen = SX_SEEN_REQUEST;
 
@@ -44,18 +80,21 @@ void sx_call_state_note_request(const sx_sip_message *request, wmem_allocator_t 
         seen |= SX_SEEN_REINVITE;
     if (strcmp(request->method, "REGISTER") == 0 && request->deregisters)
         seen |= SX_SEEN_DEREGISTER;
-    add_seen(request, request->method, seen, scratch);
+    add_seen(request, request->method, seen);
     /* A CANCEL carries the CSeq number of the INVITE it cancels. */
     if (strcmp(request->method, "CANCEL") == 0)
-        add_seen(request, "INVITE", SX_SEEN_CANCEL, scratch);
+        add_seen(request, "INVITE", SX_SEEN_CANCEL);
 }
 
-unsigned sx_call_state_seen(const sx_sip_message *response, wmem_allocator_t *scratch)
+unsigned sx_call_state_seen(const sx_sip_message *response)
 {
     unsigned seen = response->resend ? SX_SEEN_RESEND : 0;
 
-    if (response->call_id && response->has_cseq_seq && response->method)
-        seen |= GPOINTER_TO_UINT(wmem_map_lookup(transactions,
-                                 transaction_key(scratch, response, response->method)));
+    if (response->call_id && response->has_cseq_seq && response->method) {
+        transaction probe = { transaction_key(response, response->method), 0 };
+        const transaction *stored = (const transaction *)wmem_map_lookup(transactions, &probe);
+        if (stored)
+            seen |= stored->seen;
+    }
     return seen;
 }

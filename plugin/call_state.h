@@ -12,9 +12,9 @@
 /* Once, at registration: the memory is file-scoped and freed per capture. */
 void sx_call_state_register(void);
 
-void sx_call_state_note_request(const sx_sip_message *request, wmem_allocator_t *scratch);
+void sx_call_state_note_request(const sx_sip_message *request);
 
 /* SX_SEEN_* flags for a response: what was seen of its request, and resends. */
-unsigned sx_call_state_seen(const sx_sip_message *response, wmem_allocator_t *scratch);
+unsigned sx_call_state_seen(const sx_sip_message *response);
 
 #endif

@@ -11,8 +11,12 @@
 #include <epan/packet.h>
 #include <epan/expert.h>
 #include <epan/proto_data.h>
+#include <epan/prefs.h>
+#include <epan/column.h>
+#include <epan/tap.h>
 
 #include "call_state.h"
+#include "response_store.h"
 #include "packet-sipexplain.h"
 #include "preferences.h"
 #include "sip_context.h"
@@ -20,27 +24,12 @@
 #include "sip_headers.h"
 #include "sip_responses.h"
 #include "statistics.h"
+#include "tshark_output.h"
 #include "user_notes.h"
 #include "ws_compat.h"
 
 /* Reason and Warning values shown per response; more get an expert note. */
 #define MAX_HEADER_VALUES 16
-
-/* What is kept per response for later passes: no text that is in the table. */
-typedef struct {
-    uint16_t    code;
-    uint8_t     seen;          /* SX_SEEN_* */
-    uint8_t     quoted_in_icmp;  /* not on the wire: an ICMP error quotes it */
-    int64_t     retry_after;   /* seconds, -1 when absent or not delta-seconds */
-    const char *method;        /* shared name of a common method, else a file-scope copy */
-    const char *reason;        /* file-scope copies, NULL when absent */
-    const char *warning;
-} sx_response;
-
-typedef struct {
-    unsigned    count;
-    sx_response responses[];
-} sx_frame_responses;
 
 static int proto_sipexplain = -1;
 
@@ -92,80 +81,168 @@ static sx_sip_field_ids sip_fields;
 /* Filled from the reference table so class names are written once. */
 static value_string class_names[SX_CLASS_COUNT];
 
-/* Shared, never copied: nearly every CSeq names one of these. */
-static const char *const common_methods[] = {
-    "INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS", "PRACK",
-    "SUBSCRIBE", "NOTIFY", "PUBLISH", "INFO", "REFER", "MESSAGE", "UPDATE",
-};
+/*
+ * Whether this file's dissection needs SIP's fields. Wireshark builds a
+ * protocol tree only for a consumer (filter, fields, details, taps, custom
+ * columns); asking for SIP's fields (set_postdissector_wanted_hfids) is one
+ * more consumer and makes tshark build a tree for every packet even when
+ * nothing will show sipexplain's output. So tshark asks only once it sees a
+ * tree built for someone else; Wireshark, sharkd and the rest ask at once,
+ * since they may show any frame later and need the first pass.
+ */
+typedef enum {
+    SX_ALWAYS,     /* fields wanted from the start */
+    SX_UNDECIDED,  /* tshark: the first frame decides */
+    SX_ACTIVE,     /* tshark: a tree is built anyway; fields wanted */
+    SX_IDLE,       /* tshark: no tree on the first pass */
+    SX_LATE,       /* tshark -2: collecting on the second pass */
+    SX_BLIND,      /* tshark -2: second pass without a visible tree */
+} sx_mode;
 
-static const char *keep_method(const char *method)
+static sx_mode mode = SX_ALWAYS;
+static gboolean late_walk;      /* SX_LATE on a visible tree: walk it for SIP's fields */
+
+/*
+ * How much of each response tshark must explain: when only fields that
+ * follow from the status code are wanted (-Y "sipexplain.class == 6"), the
+ * call state, and the SIP headers it needs, are left alone.
+ */
+typedef enum {
+    SX_NEEDS_CODE,
+    SX_NEEDS_ALL,
+} sx_needs;
+
+static sx_needs needs = SX_NEEDS_ALL;
+static int expert_tap_id;
+static int proto_expert_info = -1;
+
+static gboolean referenced(int hf)
 {
-    if (method == NULL)
-        return NULL;
-    for (size_t i = 0; i < G_N_ELEMENTS(common_methods); i++) {
-        if (strcmp(method, common_methods[i]) == 0)
-            return common_methods[i];
-    }
-    return wmem_strdup(wmem_file_scope(), method);
+    return hf >= 0 && proto_registrar_get_nth(hf)->ref_type != HF_REF_TYPE_NONE;
 }
 
-/* First pass: the responses of this frame, with what was seen of their requests. */
-static sx_frame_responses *collect_responses(proto_tree *tree, packet_info *pinfo)
+/* Asked for itself, not only through one of its fields. */
+static gboolean directly_referenced(int hf)
+{
+    return referenced(hf) && proto_registrar_get_nth(hf)->ref_type != HF_REF_TYPE_INDIRECT;
+}
+
+/* tshark -T fields without a sipexplain field: visible trees are not printed. */
+static gboolean other_fields_only;
+
+/* Whether the tree will be printed (or shown): every item of it may be read. */
+static gboolean tree_printed(proto_tree *tree)
+{
+    return tree && PTREE_DATA(tree)->visible && !other_fields_only;
+}
+
+/* Whether a tree may be read by someone: labels are formatted only then. */
+static gboolean label_wanted(proto_tree *tree)
+{
+    return mode == SX_ALWAYS || tree_printed(tree);
+}
+
+/*
+ * Expert items cost a formatted message and a subtree each: tshark adds
+ * them when they can be seen (-V, -z expert, a filter on them). What the
+ * filters reference is looked up once per pass.
+ */
+static gboolean expert_filtered;
+
+static void look_up_expert_filters(void)
+{
+    static const expert_field *const ours[] = {
+        &ei_sipexplain_invalid_code, &ei_sipexplain_no_method, &ei_sipexplain_cause_mismatch,
+        &ei_sipexplain_malformed_header, &ei_sipexplain_too_many_values,
+        &ei_sipexplain_quoted_in_icmp, &ei_sipexplain_response_chat,
+        &ei_sipexplain_response_note, &ei_sipexplain_response_warn,
+        &ei_sipexplain_response_error,
+    };
+
+    expert_filtered = referenced(proto_expert_info);
+    for (size_t i = 0; i < G_N_ELEMENTS(ours); i++)
+        expert_filtered |= referenced(ours[i]->hf);
+}
+
+static gboolean expert_wanted(proto_tree *tree)
+{
+    return mode == SX_ALWAYS || tree_printed(tree) || have_tap_listener(expert_tap_id) ||
+           expert_filtered;
+}
+
+/*
+ * First pass: keeps the responses of this frame, with what was seen of
+ * their requests; returns how many, stored from index *first on.
+ */
+static unsigned collect_responses(proto_tree *tree, packet_info *pinfo, unsigned *first)
 {
     sx_sip_message *messages;
-    unsigned count = sx_sip_fields_messages(tree, &sip_fields, pinfo->pool, &messages);
-    unsigned responses = 0;
-    sx_frame_responses *found;
+    unsigned how = (needs == SX_NEEDS_CODE ? SX_READ_CODE_ONLY : 0) |
+                   (mode == SX_LATE && late_walk ? SX_READ_WALK_TREE : 0);
+    unsigned count = sx_sip_fields_messages(tree, &sip_fields, pinfo->pool, how, &messages);
+    sx_stored_response *responses = NULL;
+    unsigned found = 0;
 
-    for (unsigned m = 0; m < count; m++)
-        responses += messages[m].is_response && !messages[m].nested;
-    if (responses == 0) {
-        for (unsigned m = 0; m < count; m++) {
-            if (!messages[m].nested && !messages[m].quoted_in_icmp)
-                sx_call_state_note_request(&messages[m], pinfo->pool);
-        }
-        return NULL;
-    }
-
-    found = (sx_frame_responses *)wmem_alloc(wmem_file_scope(),
-            sizeof(*found) + responses * sizeof(found->responses[0]));
-    found->count = 0;
     /* In order: a request earlier in the same segment counts as seen. */
     for (unsigned m = 0; m < count; m++) {
         const sx_sip_message *message = &messages[m];
-        sx_response *response;
+        sx_stored_response *response;
 
         if (message->nested)
             continue;
         if (!message->is_response) {
             if (!message->quoted_in_icmp)
-                sx_call_state_note_request(message, pinfo->pool);
+                sx_call_state_note_request(message);
             continue;
         }
-        response = &found->responses[found->count++];
-        response->code = (uint16_t)MIN(message->code, UINT16_MAX);
-        response->quoted_in_icmp = message->quoted_in_icmp != FALSE;
-        response->seen = (uint8_t)sx_call_state_seen(message, pinfo->pool);
+        if (responses == NULL)
+            responses = wmem_alloc_array(pinfo->pool, sx_stored_response, count);
+        response = &responses[found++];
+        response->code = message->code;
+        response->quoted_in_icmp = message->quoted_in_icmp;
+        response->seen = sx_call_state_seen(message);
         response->retry_after = message->retry_after;
-        response->method = keep_method(message->method);
-        response->reason = message->reason ? wmem_strdup(wmem_file_scope(), message->reason) : NULL;
-        response->warning = message->warning ? wmem_strdup(wmem_file_scope(), message->warning) : NULL;
+        response->method = message->method;
+        response->reason = message->reason;
+        response->warning = message->warning;
     }
-    return found;
+    return sx_response_store_add(pinfo->num, responses, found, first);
 }
 
-static proto_item *add_text(proto_tree *tree, int hf, tvbuff_t *tvb, const char *text)
+/*
+ * Whether an item can be read: a hidden tree drops the fields nobody asked
+ * for, and a tree not printed shows only those, so they are not even made.
+ */
+static gboolean item_kept(proto_tree *tree, int hf)
+{
+    return tree && (tree_printed(tree) || referenced(hf));
+}
+
+/* An item that carries an expert item: always added, whoever wants it. */
+static proto_item *add_anchor_text(proto_tree *tree, int hf, tvbuff_t *tvb, const char *text)
 {
     proto_item *item = proto_tree_add_string(tree, hf, tvb, 0, 0, text);
     proto_item_set_generated(item);
     return item;
 }
 
-static proto_item *add_number(proto_tree *tree, int hf, tvbuff_t *tvb, uint32_t value)
+static proto_item *add_anchor_number(proto_tree *tree, int hf, tvbuff_t *tvb, uint32_t value)
 {
     proto_item *item = proto_tree_add_uint(tree, hf, tvb, 0, 0, value);
     proto_item_set_generated(item);
     return item;
+}
+
+static void add_text(proto_tree *tree, int hf, tvbuff_t *tvb, const char *text)
+{
+    if (item_kept(tree, hf))
+        add_anchor_text(tree, hf, tvb, text);
+}
+
+static void add_number(proto_tree *tree, int hf, tvbuff_t *tvb, uint32_t value)
+{
+    if (item_kept(tree, hf))
+        add_anchor_number(tree, hf, tvb, value);
 }
 
 static char *span_text(wmem_allocator_t *pool, sx_span span)
@@ -174,7 +251,7 @@ static char *span_text(wmem_allocator_t *pool, sx_span span)
 }
 
 /* "486 Busy Here (Client Failure): the callee's device is busy ..." */
-static const char *summary_of(wmem_allocator_t *pool, unsigned code)
+static const char *format_summary(wmem_allocator_t *pool, unsigned code)
 {
     unsigned response_class = sx_class_of(code);
     const sx_response_info *info = sx_find_response(code);
@@ -192,6 +269,20 @@ static const char *summary_of(wmem_allocator_t *pool, unsigned code)
                               sx_classes[response_class].name,
                               sx_classes[response_class].brief,
                               handled->code, handled->phrase);
+}
+
+/* A summary depends on the code alone: made once per code for the program's life. */
+#define SUMMARY_CACHE_SIZE 1000
+
+static const char *summary_of(wmem_allocator_t *pool, unsigned code)
+{
+    static const char *cached[SUMMARY_CACHE_SIZE];
+
+    if (code >= SUMMARY_CACHE_SIZE)
+        return format_summary(pool, code);
+    if (cached[code] == NULL)
+        cached[code] = format_summary(wmem_epan_scope(), code);
+    return cached[code];
 }
 
 static gboolean protocol_is(sx_span protocol, const char *name)
@@ -266,9 +357,10 @@ static void add_reasons(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, pro
         if (value->location.length)
             add_text(subtree, hf_sipexplain_reason_location, tvb,
                      span_text(pinfo->pool, value->location));
-        item = add_text(subtree, hf_sipexplain_reason_explanation, tvb, explanation);
+        item = add_anchor_text(subtree, hf_sipexplain_reason_explanation, tvb, explanation);
         if (mapping)
-            expert_add_info(pinfo, add_text(subtree, hf_sipexplain_reason_mapping, tvb, mapping),
+            expert_add_info(pinfo, add_anchor_text(subtree, hf_sipexplain_reason_mapping, tvb,
+                                                   mapping),
                             &ei_sipexplain_cause_mismatch);
         if (value->malformed)
             expert_add_info(pinfo, item, &ei_sipexplain_malformed_header);
@@ -316,7 +408,7 @@ static void add_warnings(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, pr
             add_text(subtree, hf_sipexplain_warning_agent, tvb, span_text(pinfo->pool, value->agent));
         if (value->text.length)
             add_text(subtree, hf_sipexplain_warning_text, tvb, span_text(pinfo->pool, value->text));
-        item = add_text(subtree, hf_sipexplain_warning_explanation, tvb, explanation);
+        item = add_anchor_text(subtree, hf_sipexplain_warning_explanation, tvb, explanation);
         if (value->malformed)
             expert_add_info(pinfo, item, &ei_sipexplain_malformed_header);
     }
@@ -330,7 +422,11 @@ static void add_warnings(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo, pr
 static void add_optional_text(proto_tree *tree, int hf, tvbuff_t *tvb, const char *text,
                               sx_pref_bool shown)
 {
-    proto_item *item = add_text(tree, hf, tvb, text);
+    proto_item *item;
+
+    if (!item_kept(tree, hf))
+        return;
+    item = add_anchor_text(tree, hf, tvb, text);
     if (!shown)
         proto_item_set_hidden(item);
 }
@@ -358,83 +454,105 @@ static expert_field *response_expert(unsigned code, gboolean problem)
     }
 }
 
+/*
+ * With SX_NEEDS_CODE, only what the code alone decides is added: nothing
+ * else of sipexplain is wanted, and the rest needs more of SIP's fields.
+ */
 static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
-                            const sx_response *response)
+                            const sx_stored_response *response, gboolean with_expert)
 {
     unsigned code = response->code;
     unsigned response_class = sx_class_of(code);
     const sx_response_info *info = sx_find_response(code);
     const sx_class_info *rule = &sx_classes[response_class];
     const char *summary = summary_of(pinfo->pool, code);
-    const char *context = sx_context_text(code, response->method, response->seen);
     const sx_related_info *related;
     size_t related_count = sx_related_of(code, &related);
-    gboolean problem = sx_is_problem(code, response->method, response->seen);
-    const sx_user_note *note = sx_user_notes_next(code, response->method, NULL);
+    gboolean in_context = needs == SX_NEEDS_ALL;
+    gboolean problem = FALSE;
     const char *user_fix = NULL;
     expert_field *expert;
     proto_item *root, *code_item;
     proto_tree *subtree;
 
+    /*
+     * In a hidden tree, the fields asked for need no protocol item above
+     * them: it is made when it is itself asked for, shown, or carries
+     * expert items. Its label is formatted at once, so only when shown.
+     */
+    if (label_wanted(tree) || with_expert || directly_referenced(proto_sipexplain)) {
+        root = proto_tree_add_item(tree, proto_sipexplain, tvb, 0, 0, ENC_NA);
+        proto_item_set_generated(root);
+        subtree = proto_item_add_subtree(root, ett_sipexplain);
+    } else {
+        root = NULL;
+        subtree = tree;
+    }
     if (response->quoted_in_icmp) {
         /* What an ICMP error quotes never reached its peer: no response to explain. */
-        root = proto_tree_add_item(tree, proto_sipexplain, tvb, 0, 0, ENC_NA);
         proto_item_set_text(root, "SIP Response Explanation: %u quoted in an ICMP error", code);
-        proto_item_set_generated(root);
-        expert_add_info(pinfo, root, &ei_sipexplain_quoted_in_icmp);
+        if (with_expert)
+            expert_add_info(pinfo, root, &ei_sipexplain_quoted_in_icmp);
         return;
     }
-
-    root = proto_tree_add_item(tree, proto_sipexplain, tvb, 0, 0, ENC_NA);
-    proto_item_set_text(root, "SIP Response Explanation: %s", summary);
-    proto_item_set_generated(root);
-    subtree = proto_item_add_subtree(root, ett_sipexplain);
+    if (label_wanted(tree))
+        proto_item_set_text(root, "SIP Response Explanation: %s", summary);
 
     add_text(subtree, hf_sipexplain_summary, tvb, summary);
-    code_item = add_number(subtree, hf_sipexplain_code, tvb, code);
+    code_item = add_anchor_number(subtree, hf_sipexplain_code, tvb, code);
     if (response_class != SX_CLASS_INVALID)
         add_number(subtree, hf_sipexplain_class, tvb, response_class);
     if (info)
         add_text(subtree, hf_sipexplain_phrase, tvb, info->phrase);
-    if (response->method)
-        add_text(subtree, hf_sipexplain_method, tvb, response->method);
-    else
-        expert_add_info(pinfo, root, &ei_sipexplain_no_method);
-    /* Only when true, so that the filter "sipexplain.problem" means what it says. */
-    if (problem)
-        proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_problem, tvb,
-                                                        0, 0, TRUE));
 
-    if (context)
-        add_text(subtree, hf_sipexplain_context, tvb, context);
-    if (response->seen & SX_SEEN_RESEND)
-        add_text(subtree, hf_sipexplain_context, tvb,
-                 response->method && strcmp(response->method, "INVITE") == 0 && code >= 200
-                     ? sx_texts.resend_invite : sx_texts.resend_other);
+    if (in_context) {
+        const char *context = sx_context_text(code, response->method, response->seen);
 
-    for (const sx_user_note *row = note; row; row = sx_user_notes_next(code, response->method, row)) {
-        add_text(subtree, hf_sipexplain_note, tvb, row->note);
-        if (user_fix == NULL && row->fix && row->fix[0])
-            user_fix = row->fix;
+        problem = sx_is_problem(code, response->method, response->seen);
+        if (response->method)
+            add_text(subtree, hf_sipexplain_method, tvb, response->method);
+        else if (with_expert)
+            expert_add_info(pinfo, root, &ei_sipexplain_no_method);
+        /* Only when true, so that the filter "sipexplain.problem" means what it says. */
+        if (problem && item_kept(subtree, hf_sipexplain_problem))
+            proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_problem,
+                                                            tvb, 0, 0, TRUE));
+        if (context)
+            add_text(subtree, hf_sipexplain_context, tvb, context);
+        if (response->seen & SX_SEEN_RESEND)
+            add_text(subtree, hf_sipexplain_context, tvb,
+                     response->method && strcmp(response->method, "INVITE") == 0 && code >= 200
+                         ? sx_texts.resend_invite : sx_texts.resend_other);
+        for (const sx_user_note *row = sx_user_notes_next(code, response->method, NULL); row;
+             row = sx_user_notes_next(code, response->method, row)) {
+            add_text(subtree, hf_sipexplain_note, tvb, row->note);
+            if (user_fix == NULL && row->fix && row->fix[0])
+                user_fix = row->fix;
+        }
     }
 
     add_optional_text(subtree, hf_sipexplain_explanation, tvb,
                       info ? info->explanation : rule->explanation, sx_prefs.show_explanation);
     add_optional_text(subtree, hf_sipexplain_when, tvb, info ? info->when : rule->when,
                       sx_prefs.show_when);
-    if (response->retry_after >= 0)
-        add_optional_text(subtree, hf_sipexplain_fix, tvb, wmem_strdup_printf(pinfo->pool,
-                          "Retry-After: %" PRId64 " s. %s", response->retry_after, sx_texts.retry_after),
-                          sx_prefs.show_fix);
-    /* The site's own fix, from the user table, replaces the built-in one. */
-    add_optional_text(subtree, hf_sipexplain_fix, tvb,
-                      user_fix ? user_fix : info ? info->fix : rule->fix, sx_prefs.show_fix);
+    if (in_context) {
+        if (response->retry_after >= 0 && item_kept(subtree, hf_sipexplain_fix))
+            add_optional_text(subtree, hf_sipexplain_fix, tvb,
+                              wmem_strdup_printf(pinfo->pool, "Retry-After: %" PRId64 " s. %s",
+                                                 response->retry_after, sx_texts.retry_after),
+                              sx_prefs.show_fix);
+        /* The site's own fix, from the user table, replaces the built-in one. */
+        add_optional_text(subtree, hf_sipexplain_fix, tvb,
+                          user_fix ? user_fix : info ? info->fix : rule->fix, sx_prefs.show_fix);
+    }
     add_optional_text(subtree, hf_sipexplain_rfc, tvb, info ? info->rfc : rule->rfc,
                       sx_prefs.show_rfc);
 
-    proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_registered,
-                                                    tvb, 0, 0, info != NULL));
-    if (info == NULL && response_class != SX_CLASS_INVALID) {
+    if (item_kept(subtree, hf_sipexplain_registered))
+        proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_registered,
+                                                        tvb, 0, 0, info != NULL));
+    if (info == NULL && response_class != SX_CLASS_INVALID &&
+        item_kept(subtree, hf_sipexplain_treated_as)) {
         const sx_response_info *handled = sx_find_response(sx_handled_as(code));
         proto_item_set_generated(proto_tree_add_uint_format_value(subtree,
                 hf_sipexplain_treated_as, tvb, 0, 0, handled->code, "%u %s",
@@ -443,17 +561,21 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     for (size_t i = 0; i < related_count; i++)
         add_optional_text(subtree, hf_sipexplain_related, tvb, related[i].text,
                           sx_prefs.show_related);
+    if (!in_context)
+        return;
     if (response->reason)
         add_reasons(subtree, tvb, pinfo, root, response->reason, code);
     if (response->warning)
         add_warnings(subtree, tvb, pinfo, root, response->warning);
 
-    if (response_class == SX_CLASS_INVALID)
-        expert_add_info_format(pinfo, code_item, &ei_sipexplain_invalid_code,
-                               "Status code %u is not valid SIP: only 100-699 have a class",
-                               code);
-    else if ((expert = response_expert(code, problem)) != NULL)
-        expert_add_info_format(pinfo, root, expert, "%s", summary);
+    if (with_expert) {
+        if (response_class == SX_CLASS_INVALID)
+            expert_add_info_format(pinfo, code_item, &ei_sipexplain_invalid_code,
+                                   "Status code %u is not valid SIP: only 100-699 have a class",
+                                   code);
+        else if ((expert = response_expert(code, problem)) != NULL)
+            expert_add_info_format(pinfo, root, expert, "%s", summary);
+    }
 
     if (sx_prefs.info_column) {
         /* SIP ends its Info text with "| "; otherwise keep the summary apart. */
@@ -465,38 +587,213 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     sx_statistics_queue(pinfo, code, response->method, problem);
 }
 
+
+static void want_sip_fields(void)
+{
+    set_postdissector_wanted_hfids(sipexplain_handle,
+                                   sx_sip_fields_wanted(&sip_fields, needs == SX_NEEDS_CODE));
+}
+
+static gboolean taps_want_output(void)
+{
+    return sx_statistics_wanted() || have_tap_listener(expert_tap_id) ||
+           have_filtering_tap_listeners();
+}
+
+/*
+ * On the first frame, with a tree built for someone: whether anything can
+ * show sipexplain's output. A visible tree may be printed; a filter, column
+ * or colouring rule on a sipexplain field has primed it (which marks the
+ * protocol); the statistics and expert taps take what it reports; a
+ * filtering tap may test its fields. Otherwise (a filter on other fields
+ * only) the tree is not ours to fill.
+ */
+static gboolean output_wanted(proto_tree *tree)
+{
+    return tree_printed(tree) || referenced(proto_sipexplain) || taps_want_output();
+}
+
+/* Whether every sipexplain field wanted follows from the status code alone. */
+static gboolean code_is_enough(proto_tree *tree)
+{
+    static const int *const need_context[] = {
+        &hf_sipexplain_method, &hf_sipexplain_problem, &hf_sipexplain_context,
+        &hf_sipexplain_fix, &hf_sipexplain_note, &hf_sipexplain_reason_protocol,
+        &hf_sipexplain_reason_cause, &hf_sipexplain_reason_text,
+        &hf_sipexplain_reason_location, &hf_sipexplain_reason_explanation,
+        &hf_sipexplain_reason_mapping, &hf_sipexplain_warning_code,
+        &hf_sipexplain_warning_agent, &hf_sipexplain_warning_text,
+        &hf_sipexplain_warning_explanation,
+    };
+
+    if (tree_printed(tree) || taps_want_output() || expert_wanted(tree))
+        return FALSE;
+    for (size_t i = 0; i < G_N_ELEMENTS(need_context); i++) {
+        if (referenced(*need_context[i]))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/*
+ * Taps that read sipexplain's output but build no tree on tshark's first
+ * pass (-2 without -R or -Y): a tap filter on SIP's fields, with no
+ * callback, like Lua's field extractors, makes the second pass build a
+ * tree holding them (tshark primes tap filters on every frame), so the
+ * second pass can collect. On a single pass it changes nothing.
+ */
+static int priming_tap_key;
+static gboolean priming_tap_on;
+
+static void prime_second_pass(void)
+{
+    GString *filter = g_string_new("sip");
+    GString *error;
+
+    for (unsigned f = 1; f < SX_SIP_FIELD_COUNT; f++) {
+        if (sip_fields.id[f] >= 0)
+            g_string_append_printf(filter, " || %s", proto_registrar_get_abbrev(sip_fields.id[f]));
+    }
+    error = register_tap_listener("frame", &priming_tap_key, filter->str, TL_REQUIRES_NOTHING,
+                                  NULL, NULL, NULL, NULL);
+    if (error)
+        g_string_free(error, TRUE);
+    else
+        priming_tap_on = TRUE;
+    g_string_free(filter, TRUE);
+}
+
+/* tshark's first frame: whether to read SIP's fields from now on, and how many. */
+static void decide(proto_tree *tree)
+{
+    look_up_expert_filters();
+    if (tree == NULL || !output_wanted(tree)) {
+        mode = SX_IDLE;
+        if (tree == NULL && taps_want_output())
+            prime_second_pass();
+        return;
+    }
+    mode = SX_ACTIVE;
+    needs = code_is_enough(tree) ? SX_NEEDS_CODE : SX_NEEDS_ALL;
+    want_sip_fields();
+}
+
+/*
+ * tshark -2, when its second pass wants more than the first collected: no
+ * tree on the first pass, or one needing only the codes, then a printed
+ * tree (-V, -O, -T fields...). The second pass reads the frames in order,
+ * so the first pass's work can be done again then: SIP's fields are found
+ * by walking the visible tree, or are in a hidden one thanks to the
+ * priming tap.
+ */
+static gboolean second_pass_started;
+static guint32 late_last_frame;
+
+static void start_second_pass(proto_tree *tree)
+{
+    gboolean wants_more = tree && (mode == SX_IDLE ? output_wanted(tree) :
+        mode == SX_ACTIVE && needs == SX_NEEDS_CODE && !code_is_enough(tree));
+
+    if (!wants_more)
+        return;
+    late_walk = tree && PTREE_DATA(tree)->visible;
+    if (!late_walk && !priming_tap_on) {
+        if (mode == SX_IDLE)
+            mode = SX_BLIND;
+        return;
+    }
+    mode = SX_LATE;
+    needs = SX_NEEDS_ALL;
+    late_last_frame = 0;
+}
+
 static int dissect_sipexplain(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
                               void *data _U_)
 {
-    sx_frame_responses *responses;
+    sx_stored_response response;
+    unsigned first, count;
+    gboolean with_expert;
 
     if (!PINFO_FD_VISITED(pinfo)) {
-        responses = collect_responses(tree, pinfo);
-        if (responses == NULL)
+        if (mode == SX_UNDECIDED)
+            decide(tree);
+        if (mode == SX_IDLE)
             return 0;
-        p_add_proto_data(wmem_file_scope(), pinfo, proto_sipexplain, 0, responses);
+        count = collect_responses(tree, pinfo, &first);
     } else {
-        responses = (sx_frame_responses *)p_get_proto_data(wmem_file_scope(), pinfo,
-                                                            proto_sipexplain, 0);
-        if (responses == NULL)
+        if (!second_pass_started) {
+            second_pass_started = TRUE;
+            look_up_expert_filters();
+            if (mode != SX_ALWAYS)
+                start_second_pass(tree);
+        }
+        if (mode == SX_IDLE || mode == SX_BLIND)
             return 0;
+        if (mode == SX_LATE && pinfo->num > late_last_frame) {
+            late_last_frame = pinfo->num;
+            count = collect_responses(tree, pinfo, &first);
+        } else {
+            count = sx_response_store_count(pinfo->num, &first);
+        }
     }
-
-    for (unsigned i = 0; i < responses->count; i++)
-        add_explanation(tree, tvb, pinfo, &responses->responses[i]);
+    if (count == 0)
+        return 0;
+    with_expert = expert_wanted(tree);
+    for (unsigned i = 0; i < count; i++) {
+        sx_response_store_get(first + i, &response);
+        add_explanation(tree, tvb, pinfo, &response, with_expert);
+    }
     return tvb_captured_length(tvb);
 }
 
-/* Asking for SIP's fields makes Wireshark keep them in the tree for us. */
+/* A visible custom column showing a sipexplain field. */
+static gboolean column_shows_sipexplain(void)
+{
+    for (GList *entry = prefs.col_list; entry; entry = entry->next) {
+        const fmt_data *column = (const fmt_data *)entry->data;
+        if (column->fmt == COL_CUSTOM && column->visible && column->custom_fields &&
+            strstr(column->custom_fields, "sipexplain"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void sipexplain_init(void)
 {
     if (!proto_is_protocol_enabled(find_protocol_by_id(proto_sipexplain)))
         return;
-    set_postdissector_wanted_hfids(sipexplain_handle, sx_sip_fields_wanted(&sip_fields));
+    /* Registered after the handoffs, so looked up here. */
+    expert_tap_id = find_tap_id("expert");
+    proto_expert_info = proto_get_id_by_filter_name("_ws.expert");
+    needs = SX_NEEDS_ALL;
+    second_pass_started = FALSE;
+    expert_filtered = FALSE;
+    other_fields_only = g_strcmp0(g_get_prgname(), "tshark") == 0 &&
+                        sx_tshark_prints_other_fields_only();
+    /*
+     * Wireshark, sharkd and the rest may show any frame later, so they read
+     * SIP's fields from the first frame on; so does tshark when told to, or
+     * for what it builds no tree for: the Info column, custom columns (a
+     * hidden tree only on the second pass of -2), and taps (registered
+     * after this routine on tshark's first file: looked at again on the
+     * first frame).
+     */
+    if (g_strcmp0(g_get_prgname(), "tshark") != 0 || !sx_prefs.on_demand ||
+        sx_prefs.info_column || column_shows_sipexplain() || taps_want_output()) {
+        mode = SX_ALWAYS;
+        want_sip_fields();
+        return;
+    }
+    mode = SX_UNDECIDED;
+    sx_sip_fields_prime(&sip_fields);
 }
 
 static void sipexplain_cleanup(void)
 {
+    if (priming_tap_on) {
+        remove_tap_listener(&priming_tap_key);
+        priming_tap_on = FALSE;
+    }
     set_postdissector_wanted_hfids(sipexplain_handle, NULL);
 }
 
@@ -637,6 +934,7 @@ void proto_register_sipexplain(void)
     register_init_routine(sipexplain_init);
     register_cleanup_routine(sipexplain_cleanup);
     sx_call_state_register();
+    sx_response_store_register();
     sx_preferences_register(proto_sipexplain);
     sx_statistics_register();
 }

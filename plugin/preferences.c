@@ -19,6 +19,7 @@ sx_preferences sx_prefs = {
     .show_fix = TRUE,
     .show_rfc = TRUE,
     .show_related = TRUE,
+    .on_demand = TRUE,
 };
 
 static const enum_val_t expert_modes[] = {
@@ -75,6 +76,12 @@ void sx_preferences_register(int proto)
         prefs_register_bool_preference(module, shown_parts[i].name, shown_parts[i].title,
             "When off, this part of the subtree is hidden but its field stays filterable",
             shown_parts[i].shown);
+
+    prefs_register_bool_preference(module, "on_demand", "tshark: only when wanted",
+        "In tshark, ask SIP for its fields only when sipexplain's output is wanted: a"
+        " sipexplain field in a filter, -e or a column, a printed tree, or -z sipexplain,tree."
+        " Turn off for tshark -z expert on a single pass, which builds no protocol tree."
+        " Wireshark always reads them.", &sx_prefs.on_demand);
 
     sx_user_notes_register(module);
 }

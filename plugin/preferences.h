@@ -23,6 +23,7 @@ typedef struct {
     sx_pref_bool show_fix;
     sx_pref_bool show_rfc;
     sx_pref_bool show_related;
+    sx_pref_bool on_demand;        /* tshark: read SIP's fields only when the output is wanted */
 } sx_preferences;
 
 extern sx_preferences sx_prefs;

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include <string.h>
 
+#include <epan/epan_dissect.h>
+
 #include "sip_fields.h"
 #include "sip_headers.h"
 #include "ws_compat.h"
@@ -41,7 +43,13 @@ void sx_sip_fields_resolve(sx_sip_field_ids *ids)
     }
 }
 
-GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids)
+/* What the explanation of the code alone needs: the code, and where its message is. */
+static gboolean needed_for_code(sx_sip_field f)
+{
+    return f == SX_SIP_MESSAGE || f == SX_SIP_STATUS_CODE || f == SX_ICMP || f == SX_ICMPV6;
+}
+
+GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids, gboolean code_only)
 {
     GArray *wanted = g_array_sized_new(FALSE, FALSE, sizeof(int), SX_SIP_FIELD_COUNT);
 
@@ -59,11 +67,49 @@ GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids)
     for (int pass = 0; pass < 2; pass++) {
         for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
             gboolean protocol = sip_fields[f].type == FT_PROTOCOL;
-            if (ids->id[f] >= 0 && protocol == (pass == 1))
+            if (ids->id[f] >= 0 && protocol == (pass == 1) &&
+                (!code_only || needed_for_code((sx_sip_field)f)))
                 g_array_append_val(wanted, ids->id[f]);
         }
     }
     return wanted;
+}
+
+void sx_sip_fields_prime(const sx_sip_field_ids *ids)
+{
+    /* Priming marks the fields, not a tree: a dissection without a tree will do. */
+    static epan_dissect_t no_tree;
+    GArray *wanted = sx_sip_fields_wanted(ids, FALSE);
+
+    if (wanted == NULL)
+        return;
+    /* The wanted list puts protocols last, so that they stay directly referenced. */
+    epan_dissect_prime_with_hfid_array(&no_tree, wanted);
+    g_array_free(wanted, TRUE);
+}
+
+/* A visible tree whose SIP fields were not primed: find them by walking it. */
+typedef struct {
+    const sx_sip_field_ids *ids;
+    GPtrArray *found[SX_SIP_FIELD_COUNT];
+} tree_walk;
+
+static void walk_node(proto_node *node, gpointer data)
+{
+    tree_walk *walk = (tree_walk *)data;
+    field_info *fi = PNODE_FINFO(node);
+
+    if (fi && fi->hfinfo) {
+        for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
+            if (walk->ids->id[f] == fi->hfinfo->id) {
+                if (walk->found[f] == NULL)
+                    walk->found[f] = g_ptr_array_new();
+                g_ptr_array_add(walk->found[f], fi);
+                break;
+            }
+        }
+    }
+    proto_tree_children_foreach(node, walk_node, data);
 }
 
 static gboolean field_inside(const field_info *inner, const field_info *outer)
@@ -74,13 +120,14 @@ static gboolean field_inside(const field_info *inner, const field_info *outer)
 }
 
 /*
- * Walks the fields of one kind that belong to one SIP message. Each message
- * scans the whole array: a frame holds few messages, and a scan does not
- * depend on how other dissectors ordered or sized their items.
+ * Walks the fields of one kind that belong to one SIP message. Each field's
+ * message is found once; each message then scans the whole array, which
+ * does not depend on how other dissectors ordered or sized their items.
  */
 typedef struct {
-    GPtrArray *all;
-    unsigned   next;
+    GPtrArray         *all;
+    const field_info **owner;   /* the message of each field in all */
+    unsigned           next;
 } field_cursor;
 
 /*
@@ -104,21 +151,19 @@ static void start_message(field_cursor *cursor)
     cursor->next = 0;
 }
 
-static field_info *next_inside(field_cursor *cursor, const field_info *message,
-                               GPtrArray *messages)
+static field_info *next_inside(field_cursor *cursor, const field_info *message)
 {
     while (cursor->all && cursor->next < cursor->all->len) {
-        field_info *field = (field_info *)cursor->all->pdata[cursor->next++];
-        if (field_inside(field, message) && owner_of(field, messages) == message)
-            return field;
+        unsigned at = cursor->next++;
+        if (cursor->owner[at] == message)
+            return (field_info *)cursor->all->pdata[at];
     }
     return NULL;
 }
 
-static field_info *first_inside(field_cursor *cursor, const field_info *message,
-                                GPtrArray *messages)
+static field_info *first_inside(field_cursor *cursor, const field_info *message)
 {
-    return next_inside(cursor, message, messages);
+    return next_inside(cursor, message);
 }
 
 /*
@@ -150,28 +195,27 @@ static gboolean inside_any(GPtrArray *containers, const field_info *message)
 
 /* Every occurrence of a header in the message, joined the way lists are. */
 static const char *joined_inside(field_cursor *cursor, const field_info *message,
-                                 GPtrArray *messages, wmem_allocator_t *pool)
+                                 wmem_allocator_t *pool)
 {
-    field_info *field = next_inside(cursor, message, messages);
+    field_info *field = next_inside(cursor, message);
     wmem_strbuf_t *joined;
 
     if (field == NULL)
         return NULL;
     joined = wmem_strbuf_new(pool, sx_field_string(field));
-    while ((field = next_inside(cursor, message, messages)) != NULL) {
+    while ((field = next_inside(cursor, message)) != NULL) {
         wmem_strbuf_append(joined, ", ");
         wmem_strbuf_append(joined, sx_field_string(field));
     }
     return wmem_strbuf_get_str(joined);
 }
 
-static gboolean any_expires_zero(field_cursor *params, const field_info *message,
-                                 GPtrArray *messages)
+static gboolean any_expires_zero(field_cursor *params, const field_info *message)
 {
     gboolean found = FALSE;
     field_info *param;
 
-    while ((param = next_inside(params, message, messages)) != NULL) {
+    while ((param = next_inside(params, message)) != NULL) {
         const char *text = sx_field_string(param);
         if (text && g_ascii_strcasecmp(text, "expires=0") == 0)
             found = TRUE;
@@ -197,22 +241,44 @@ static int64_t retry_after_of(const field_info *field, wmem_allocator_t *pool)
 }
 
 unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
-                                wmem_allocator_t *pool, sx_sip_message **out)
+                                wmem_allocator_t *pool, unsigned how, sx_sip_message **out)
 {
     field_cursor cursor[SX_SIP_FIELD_COUNT];
     GPtrArray *messages;
     sx_sip_message *result;
+    tree_walk walk = { ids, { NULL } };
+    unsigned count;
 
     *out = NULL;
     if (tree == NULL || ids->id[SX_SIP_MESSAGE] < 0)
         return 0;
-    /* The common case, a frame without SIP, ends here. */
-    messages = proto_get_finfo_ptr_array(tree, ids->id[SX_SIP_MESSAGE]);
-    if (messages == NULL || messages->len == 0)
-        return 0;
-
+    if (how & SX_READ_WALK_TREE) {
+        proto_tree_children_foreach(tree, walk_node, &walk);
+        messages = walk.found[SX_SIP_MESSAGE];
+        for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++)
+            cursor[f].all = walk.found[f];
+    } else {
+        /* The common case, a frame without SIP, ends here. */
+        messages = proto_get_finfo_ptr_array(tree, ids->id[SX_SIP_MESSAGE]);
+        if (messages == NULL || messages->len == 0)
+            return 0;
+        for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
+            gboolean read = ids->id[f] >= 0 &&
+                            (!(how & SX_READ_CODE_ONLY) || needed_for_code((sx_sip_field)f));
+            cursor[f].all = read ? proto_get_finfo_ptr_array(tree, ids->id[f]) : NULL;
+        }
+    }
+    if (messages == NULL || messages->len == 0) {
+        count = 0;
+        goto done;
+    }
     for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
-        cursor[f].all = ids->id[f] >= 0 ? proto_get_finfo_ptr_array(tree, ids->id[f]) : NULL;
+        GPtrArray *all = cursor[f].all;
+        if (all == NULL)
+            continue;
+        cursor[f].owner = wmem_alloc_array(pool, const field_info *, all->len);
+        for (unsigned i = 0; i < all->len; i++)
+            cursor[f].owner[i] = owner_of((const field_info *)all->pdata[i], messages);
     }
     result = wmem_alloc0_array(pool, sx_sip_message, messages->len);
     for (unsigned m = 0; m < messages->len; m++) {
@@ -223,35 +289,43 @@ unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
         for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++)
             start_message(&cursor[f]);
         sip->retry_after = -1;
-        if ((field = first_inside(&cursor[SX_SIP_STATUS_CODE], message, messages)) != NULL) {
+        if ((field = first_inside(&cursor[SX_SIP_STATUS_CODE], message)) != NULL) {
             sip->is_response = TRUE;
             sip->code = sx_field_uint(field);
         }
-        if ((field = first_inside(&cursor[SX_SIP_CSEQ_METHOD], message, messages)) != NULL)
-            sip->method = sx_field_string(field);
-        if ((field = first_inside(&cursor[SX_SIP_CSEQ_SEQ], message, messages)) != NULL) {
-            sip->has_cseq_seq = TRUE;
-            sip->cseq_seq = sx_field_uint(field);
-        }
-        if ((field = first_inside(&cursor[SX_SIP_CALL_ID], message, messages)) != NULL)
-            sip->call_id = sx_field_string(field);
-        sip->has_to_tag = first_inside(&cursor[SX_SIP_TO_TAG], message, messages) != NULL;
-        sip->has_credentials =
-            (first_inside(&cursor[SX_SIP_AUTHORIZATION], message, messages) != NULL) |
-            (first_inside(&cursor[SX_SIP_PROXY_AUTHORIZATION], message, messages) != NULL);
-        if ((field = first_inside(&cursor[SX_SIP_EXPIRES], message, messages)) != NULL)
-            sip->deregisters = sx_field_uint(field) == 0;
-        sip->deregisters |= any_expires_zero(&cursor[SX_SIP_CONTACT_PARAM], message, messages);
-        if ((field = first_inside(&cursor[SX_SIP_RETRY_AFTER], message, messages)) != NULL)
-            sip->retry_after = retry_after_of(field, pool);
-        sip->reason = joined_inside(&cursor[SX_SIP_REASON], message, messages, pool);
-        sip->warning = joined_inside(&cursor[SX_SIP_WARNING], message, messages, pool);
-        if ((field = first_inside(&cursor[SX_SIP_RESEND], message, messages)) != NULL)
-            sip->resend = sx_field_bool(field);
         sip->quoted_in_icmp = inside_any(cursor[SX_ICMP].all, message) ||
                               inside_any(cursor[SX_ICMPV6].all, message);
         sip->nested = nested_in_other(message, messages);
+        if (how & SX_READ_CODE_ONLY)
+            continue;
+        if ((field = first_inside(&cursor[SX_SIP_CSEQ_METHOD], message)) != NULL)
+            sip->method = sx_field_string(field);
+        if ((field = first_inside(&cursor[SX_SIP_CSEQ_SEQ], message)) != NULL) {
+            sip->has_cseq_seq = TRUE;
+            sip->cseq_seq = sx_field_uint(field);
+        }
+        if ((field = first_inside(&cursor[SX_SIP_CALL_ID], message)) != NULL)
+            sip->call_id = sx_field_string(field);
+        sip->has_to_tag = first_inside(&cursor[SX_SIP_TO_TAG], message) != NULL;
+        sip->has_credentials =
+            (first_inside(&cursor[SX_SIP_AUTHORIZATION], message) != NULL) |
+            (first_inside(&cursor[SX_SIP_PROXY_AUTHORIZATION], message) != NULL);
+        if ((field = first_inside(&cursor[SX_SIP_EXPIRES], message)) != NULL)
+            sip->deregisters = sx_field_uint(field) == 0;
+        sip->deregisters |= any_expires_zero(&cursor[SX_SIP_CONTACT_PARAM], message);
+        if ((field = first_inside(&cursor[SX_SIP_RETRY_AFTER], message)) != NULL)
+            sip->retry_after = retry_after_of(field, pool);
+        sip->reason = joined_inside(&cursor[SX_SIP_REASON], message, pool);
+        sip->warning = joined_inside(&cursor[SX_SIP_WARNING], message, pool);
+        if ((field = first_inside(&cursor[SX_SIP_RESEND], message)) != NULL)
+            sip->resend = sx_field_bool(field);
     }
     *out = result;
-    return messages->len;
+    count = messages->len;
+done:
+    for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
+        if (walk.found[f])
+            g_ptr_array_free(walk.found[f], TRUE);
+    }
+    return count;
 }

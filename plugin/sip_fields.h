@@ -55,14 +55,31 @@ typedef struct {
 /* Looks the SIP fields up by name; call once every protocol is registered. */
 void sx_sip_fields_resolve(sx_sip_field_ids *ids);
 
-/* The ids a post-dissector must ask for; NULL if a needed one is missing. */
-GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids);
+/*
+ * The ids a post-dissector must ask for, all or only those the status code's
+ * own explanation needs; NULL if a needed one is missing.
+ */
+GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids, gboolean code_only);
+
+/*
+ * Marks the SIP fields as referenced without asking Wireshark for a tree:
+ * whenever a tree is built anyway, they are kept in it (until the tree is
+ * reset after a frame that held them).
+ */
+void sx_sip_fields_prime(const sx_sip_field_ids *ids);
+
+/* How sx_sip_fields_messages reads the tree. */
+enum {
+    SX_READ_CODE_ONLY = 1 << 0,  /* only the fields wanted with code_only */
+    SX_READ_WALK_TREE = 1 << 1,  /* find the fields by walking a visible tree, not primed */
+};
 
 /*
  * The SIP messages of this frame's tree, requests and responses in order,
- * allocated from pool; returns their count.
+ * allocated from pool; returns their count. how: SX_READ_* flags.
  */
 unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
-                                wmem_allocator_t *pool, sx_sip_message **messages);
+                                wmem_allocator_t *pool, unsigned how,
+                                sx_sip_message **messages);
 
 #endif

@@ -83,6 +83,11 @@ static tap_packet_status stats_packet(stats_tree *st, packet_info *pinfo _U_,
     return TAP_PACKET_REDRAW;
 }
 
+gboolean sx_statistics_wanted(void)
+{
+    return have_tap_listener(sipexplain_tap);
+}
+
 void sx_statistics_register(void)
 {
     sipexplain_tap = register_tap("sipexplain");

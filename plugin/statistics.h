@@ -10,6 +10,9 @@
 
 void sx_statistics_register(void);
 
+/* Whether a stats tree or other listener is on the tap now. */
+gboolean sx_statistics_wanted(void);
+
 /* Hands one explained response to the tap listeners, if any. */
 void sx_statistics_queue(packet_info *pinfo, unsigned code, const char *method, gboolean problem);
 

@@ -64,16 +64,20 @@ int sx_is_problem(unsigned code, const char *method, unsigned seen)
 
 size_t sx_related_of(unsigned code, const sx_related_info **first)
 {
-    size_t count = 0;
+    /* The table is sorted by code (a unit test holds it so): find its run. */
+    size_t low = 0, high = sx_related_count, end;
 
-    *first = NULL;
-    for (size_t i = 0; i < sx_related_count; i++) {
-        if (sx_related[i].code != code)
-            continue;
-        if (count++ == 0)
-            *first = &sx_related[i];
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        if (sx_related[middle].code < code)
+            low = middle + 1;
+        else
+            high = middle;
     }
-    return count;
+    for (end = low; end < sx_related_count && sx_related[end].code == code; end++)
+        ;
+    *first = end > low ? &sx_related[low] : NULL;
+    return end - low;
 }
 
 const sx_q850_info *sx_find_q850(long cause)

@@ -8,9 +8,14 @@ context=$captures/context-udp.pcapng
 every_code=$captures/every-code-udp.pcapng
 
 # Expert information: one item per response, its summary as the message.
-tshark_with_plugin -r "$context" -q -z expert >"$out/expert"
+# -z expert alone builds no protocol tree: on one pass, sipexplain needs
+# sipexplain.on_demand off to read SIP's fields; two passes need nothing.
+tshark_with_plugin -r "$context" -q -z expert -o sipexplain.on_demand:FALSE >"$out/expert"
 expect_file context-udp.expert.txt "$out/expert"
-tshark_with_plugin -r "$captures/reason-warning.pcapng" -q -z expert,note >"$out/expert-notes"
+tshark_with_plugin -2 -r "$context" -q -z expert >"$out/expert"
+expect_file context-udp.expert.txt "$out/expert"
+tshark_with_plugin -r "$captures/reason-warning.pcapng" -q -z expert,note \
+    -o sipexplain.on_demand:FALSE >"$out/expert-notes"
 expect_file reason-warning.expert-note.txt "$out/expert-notes"
 
 # Severity by response, changed by preferences, or switched off.
