@@ -17,7 +17,7 @@
 #     -c, --cases LIST     only these cases, comma-separated: A,B,C,D,E,F,LUA
 #     -o, --output FILE    write the table there instead of bench/results/latest.txt
 #         --callgrind [N]  instead: instruction counts under valgrind's callgrind
-#                          on the first N packets (default 20000) of the SIP
+#                          on the first N packets (default 10000) of each
 #                          capture, and where the plugin spends them
 #     -h, --help
 #
@@ -58,7 +58,7 @@ while [ $# -gt 0 ]; do
         -c|--cases) cases=${2:?}; shift 2 ;;
         -o|--output) output=${2:?}; shift 2 ;;
         --callgrind)
-            callgrind_packets=20000
+            callgrind_packets=10000
             if [[ ${2:-} =~ ^[0-9]+$ ]]; then callgrind_packets=$2; shift; fi
             shift ;;
         -h|--help) usage; exit 0 ;;
@@ -248,12 +248,23 @@ if [ -n "$callgrind_packets" ]; then
     [ -f "$slice" ] || editcap -r "$sip" "$slice" "1-$callgrind_packets"
     chmod a+r "$slice"
     load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    other_slice=$other_base-first$callgrind_packets.pcap
+    [ -f "$other_slice" ] || editcap -r "$other" "$other_slice" "1-$callgrind_packets"
+    chmod a+r "$other_slice"
     report=$run/callgrind.txt
-    cg_A=(-r "$slice" -T fields -e sip.Status-Code)
-    cg_E=(-r "$slice")
-    for name in A E; do
-        declare -n cg_args=cg_$name
+    # Each case: the command without the plugin, and with it. "startup" reads
+    # an empty capture: subtracted from each, it leaves what the packets cost.
+    cg_cases=(startup A C D E1 E2)
+    cg_startup_without=(-r "$empty"); cg_startup_with=(-r "$empty")
+    cg_A_without=(-r "$slice" -T fields -e sip.Status-Code); cg_A_with=("${cg_A_without[@]}")
+    cg_C_without=(-r "$slice" -Y 'sip.Status-Code >= 600')
+    cg_C_with=(-r "$slice" -Y 'sipexplain.class == 6')
+    cg_D_without=(-2 "${cg_A_without[@]}"); cg_D_with=("${cg_D_without[@]}")
+    cg_E1_without=(-r "$slice"); cg_E1_with=("${cg_E1_without[@]}")
+    cg_E2_without=(-r "$other_slice"); cg_E2_with=("${cg_E2_without[@]}")
+    for name in "${cg_cases[@]}"; do
         for side in without with; do
+            declare -n cg_args=cg_${name}_$side
             say "callgrind: case $name $side the plugin (a minute or two)"
             "${as_user[@]}" env -i PATH="$PATH" HOME="$run/home" TZ=UTC LC_ALL=C.UTF-8 \
                 WIRESHARK_PLUGIN_DIR="$run/$side" valgrind --tool=callgrind \
@@ -265,8 +276,8 @@ if [ -n "$callgrind_packets" ]; then
                 >"$run/out/$name-$side.self.txt" 2>/dev/null
             callgrind_annotate --inclusive=yes --threshold=100 "$run/out/$name-$side.callgrind" \
                 >"$run/out/$name-$side.inclusive.txt" 2>/dev/null
+            unset -n cg_args
         done
-        unset -n cg_args
     done
 
     # total FILE-KEY: the program's instruction count.
@@ -297,31 +308,46 @@ if [ -n "$callgrind_packets" ]; then
 
     {
         header "$load_before (start), $(cut -d' ' -f1-3 /proc/loadavg) (end)"
-        echo "slice:     the first $callgrind_packets packets of the SIP capture;" \
+        echo "slices:    the first $callgrind_packets packets of the SIP and of the non-SIP capture;" \
              "instructions (Ir) counted by valgrind --tool=callgrind"
+        echo "per packet: each run's count less the same side's start-up (an empty capture)"
         echo
-        printf '%-40s %14s %14s %7s %10s\n' case without with ratio extra
-        for name in A E; do
-            declare -n cg_args=cg_$name
+        printf '%-46s %13s %13s %13s %13s %7s\n' case "without" "with" \
+            "packets w/o" "packets with" ratio
+        start_without=$(total startup-without); start_with=$(total startup-with)
+        for name in "${cg_cases[@]}"; do
             a=$(total "$name-without"); b=$(total "$name-with")
-            printf '%-40s %14s %14s %7s %10s\n' "$name  tshark ${cg_args[*]:2}" "$a" "$b" \
-                "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2fx", b / a }')" "$(mega $((b - a)))"
-            unset -n cg_args
+            if [ "$name" = startup ]; then
+                label="F  start-up: empty capture"
+                pa=-; pb=-
+                ratio="+$(mega $((b - a)))"
+            else
+                case $name in
+                    A) label="A  -T fields -e sip.Status-Code" ;;
+                    C) label="C  -Y class==6 / Status-Code>=600" ;;
+                    D) label="D  A with -2" ;;
+                    E1) label="E  plain -r, SIP slice" ;;
+                    E2) label="E  plain -r, non-SIP slice" ;;
+                esac
+                pa=$((a - start_without)); pb=$((b - start_with))
+                ratio=$(awk -v a="$pa" -v b="$pb" 'BEGIN { printf "%.3fx", b / a }')
+            fi
+            printf '%-46s %13s %13s %13s %13s %7s\n' "$label" "$a" "$b" "$pa" "$pb" "$ratio"
         done
         echo
         echo "Where the extra instructions go: the plugin's own work (dissect_sipexplain with"
         echo "all it calls, its subtree included), and the rest (Wireshark building, walking"
-        echo "and freeing a larger or an extra protocol tree)"
+        echo "and freeing more of the protocol tree, calling the post-dissector)"
         printf '%-6s %10s %22s %22s\n' case extra "plugin (inclusive)" "rest"
-        for name in A E; do
-            a=$(total "$name-without"); b=$(total "$name-with")
+        for name in A C D E1 E2; do
+            a=$(( $(total "$name-without") - start_without )); b=$(( $(total "$name-with") - start_with ))
             plugin_cost=$(inclusive "$name-with" dissect_sipexplain)
             plugin_cost=${plugin_cost:-0}
             printf '%-6s %10s %14s (%5s) %14s (%5s)\n' "$name" "$(mega $((b - a)))" \
                 "$(mega "$plugin_cost")" "$(share "$plugin_cost" $((b - a)))" \
                 "$(mega $((b - a - plugin_cost)))" "$(share $((b - a - plugin_cost)) $((b - a)))"
         done
-        for name in A E; do
+        for name in A C; do
             echo
             echo "case $name: functions whose own cost grew most with the plugin"
             self_costs "$name-without" >"$run/out/$name-without.costs"

@@ -86,21 +86,23 @@ static value_string class_names[SX_CLASS_COUNT];
  * protocol tree only for a consumer (filter, fields, details, taps, custom
  * columns); asking for SIP's fields (set_postdissector_wanted_hfids) is one
  * more consumer and makes tshark build a tree for every packet even when
- * nothing will show sipexplain's output. So tshark asks only once it sees a
- * tree built for someone else; Wireshark, sharkd and the rest ask at once,
- * since they may show any frame later and need the first pass.
+ * nothing will show sipexplain's output. So tshark asks only once the first
+ * frame shows that the output is wanted (SIP's fields, primed in the init
+ * routine, are in that frame's tree if it has one); Wireshark, sharkd and
+ * the rest ask at once, since they may show any frame later.
  */
 typedef enum {
     SX_ALWAYS,     /* fields wanted from the start */
     SX_UNDECIDED,  /* tshark: the first frame decides */
-    SX_ACTIVE,     /* tshark: a tree is built anyway; fields wanted */
-    SX_IDLE,       /* tshark: no tree on the first pass */
+    SX_ACTIVE,     /* tshark: the output is wanted; fields wanted */
+    SX_IDLE,       /* tshark: the output is not wanted on the first pass */
     SX_LATE,       /* tshark -2: collecting on the second pass */
-    SX_BLIND,      /* tshark -2: second pass without a visible tree */
+    SX_BLIND,      /* tshark -2: wanted on the second pass, which cannot collect */
 } sx_mode;
 
 static sx_mode mode = SX_ALWAYS;
 static gboolean late_walk;      /* SX_LATE on a visible tree: walk it for SIP's fields */
+static gboolean primed_since_init;  /* no tree yet: the init routine's priming holds */
 
 /*
  * How much of each response tshark must explain: when only fields that
@@ -127,13 +129,13 @@ static gboolean directly_referenced(int hf)
     return referenced(hf) && proto_registrar_get_nth(hf)->ref_type != HF_REF_TYPE_INDIRECT;
 }
 
-/* tshark -T fields without a sipexplain field: visible trees are not printed. */
-static gboolean other_fields_only;
+/* tshark -T fields: with or without a sipexplain field; unknown elsewhere. */
+static sx_tshark_output tshark_output;
 
 /* Whether the tree will be printed (or shown): every item of it may be read. */
 static gboolean tree_printed(proto_tree *tree)
 {
-    return tree && PTREE_DATA(tree)->visible && !other_fields_only;
+    return tree && PTREE_DATA(tree)->visible && tshark_output != SX_OUTPUT_OTHER_FIELDS;
 }
 
 /* Whether a tree may be read by someone: labels are formatted only then. */
@@ -144,13 +146,24 @@ static gboolean label_wanted(proto_tree *tree)
 
 /*
  * Expert items cost a formatted message and a subtree each: tshark adds
- * them when they can be seen (-V, -z expert, a filter on them). What the
- * filters reference is looked up once per pass.
+ * them when they can be seen (-V, -z expert, a filter on them). What
+ * tshark's filters reference is looked up once per pass: they do not change
+ * within one, unlike Wireshark's.
  */
 static gboolean expert_filtered;
+static gboolean texts_filtered;   /* a filter or column asks for a text of the table */
 
-static void look_up_expert_filters(void)
+static void look_up_filters(void)
 {
+    static const int *const texts[] = {
+        &hf_sipexplain_summary, &hf_sipexplain_phrase, &hf_sipexplain_explanation,
+        &hf_sipexplain_when, &hf_sipexplain_rfc, &hf_sipexplain_registered,
+        &hf_sipexplain_treated_as, &hf_sipexplain_related,
+    };
+
+    texts_filtered = FALSE;
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++)
+        texts_filtered |= referenced(*texts[i]);
     static const expert_field *const ours[] = {
         &ei_sipexplain_invalid_code, &ei_sipexplain_no_method, &ei_sipexplain_cause_mismatch,
         &ei_sipexplain_malformed_header, &ei_sipexplain_too_many_values,
@@ -467,8 +480,10 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     const sx_class_info *rule = &sx_classes[response_class];
     const char *summary = summary_of(pinfo->pool, code);
     const sx_related_info *related;
-    size_t related_count = sx_related_of(code, &related);
+    size_t related_count;
     gboolean in_context = needs == SX_NEEDS_ALL;
+    /* The table's texts, unless tshark neither prints the tree nor filters on them. */
+    gboolean texts = mode == SX_ALWAYS || tree_printed(tree) || texts_filtered;
     gboolean problem = FALSE;
     const char *user_fix = NULL;
     expert_field *expert;
@@ -498,11 +513,12 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     if (label_wanted(tree))
         proto_item_set_text(root, "SIP Response Explanation: %s", summary);
 
-    add_text(subtree, hf_sipexplain_summary, tvb, summary);
+    if (texts)
+        add_text(subtree, hf_sipexplain_summary, tvb, summary);
     code_item = add_anchor_number(subtree, hf_sipexplain_code, tvb, code);
     if (response_class != SX_CLASS_INVALID)
         add_number(subtree, hf_sipexplain_class, tvb, response_class);
-    if (info)
+    if (info && texts)
         add_text(subtree, hf_sipexplain_phrase, tvb, info->phrase);
 
     if (in_context) {
@@ -531,10 +547,12 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         }
     }
 
-    add_optional_text(subtree, hf_sipexplain_explanation, tvb,
-                      info ? info->explanation : rule->explanation, sx_prefs.show_explanation);
-    add_optional_text(subtree, hf_sipexplain_when, tvb, info ? info->when : rule->when,
-                      sx_prefs.show_when);
+    if (texts) {
+        add_optional_text(subtree, hf_sipexplain_explanation, tvb,
+                          info ? info->explanation : rule->explanation, sx_prefs.show_explanation);
+        add_optional_text(subtree, hf_sipexplain_when, tvb, info ? info->when : rule->when,
+                          sx_prefs.show_when);
+    }
     if (in_context) {
         if (response->retry_after >= 0 && item_kept(subtree, hf_sipexplain_fix))
             add_optional_text(subtree, hf_sipexplain_fix, tvb,
@@ -545,22 +563,24 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         add_optional_text(subtree, hf_sipexplain_fix, tvb,
                           user_fix ? user_fix : info ? info->fix : rule->fix, sx_prefs.show_fix);
     }
-    add_optional_text(subtree, hf_sipexplain_rfc, tvb, info ? info->rfc : rule->rfc,
-                      sx_prefs.show_rfc);
-
-    if (item_kept(subtree, hf_sipexplain_registered))
-        proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_registered,
-                                                        tvb, 0, 0, info != NULL));
-    if (info == NULL && response_class != SX_CLASS_INVALID &&
-        item_kept(subtree, hf_sipexplain_treated_as)) {
-        const sx_response_info *handled = sx_find_response(sx_handled_as(code));
-        proto_item_set_generated(proto_tree_add_uint_format_value(subtree,
-                hf_sipexplain_treated_as, tvb, 0, 0, handled->code, "%u %s",
-                handled->code, handled->phrase));
+    if (texts) {
+        add_optional_text(subtree, hf_sipexplain_rfc, tvb, info ? info->rfc : rule->rfc,
+                          sx_prefs.show_rfc);
+        if (item_kept(subtree, hf_sipexplain_registered))
+            proto_item_set_generated(proto_tree_add_boolean(subtree, hf_sipexplain_registered,
+                                                            tvb, 0, 0, info != NULL));
+        if (info == NULL && response_class != SX_CLASS_INVALID &&
+            item_kept(subtree, hf_sipexplain_treated_as)) {
+            const sx_response_info *handled = sx_find_response(sx_handled_as(code));
+            proto_item_set_generated(proto_tree_add_uint_format_value(subtree,
+                    hf_sipexplain_treated_as, tvb, 0, 0, handled->code, "%u %s",
+                    handled->code, handled->phrase));
+        }
+        related_count = sx_related_of(code, &related);
+        for (size_t i = 0; i < related_count; i++)
+            add_optional_text(subtree, hf_sipexplain_related, tvb, related[i].text,
+                              sx_prefs.show_related);
     }
-    for (size_t i = 0; i < related_count; i++)
-        add_optional_text(subtree, hf_sipexplain_related, tvb, related[i].text,
-                          sx_prefs.show_related);
     if (!in_context)
         return;
     if (response->reason)
@@ -610,7 +630,8 @@ static gboolean taps_want_output(void)
  */
 static gboolean output_wanted(proto_tree *tree)
 {
-    return tree_printed(tree) || referenced(proto_sipexplain) || taps_want_output();
+    return tree_printed(tree) || referenced(proto_sipexplain) || taps_want_output() ||
+           tshark_output == SX_OUTPUT_OUR_FIELDS;
 }
 
 /* Whether every sipexplain field wanted follows from the status code alone. */
@@ -626,7 +647,8 @@ static gboolean code_is_enough(proto_tree *tree)
         &hf_sipexplain_warning_explanation,
     };
 
-    if (tree_printed(tree) || taps_want_output() || expert_wanted(tree))
+    if (tree_printed(tree) || taps_want_output() || expert_wanted(tree) ||
+        tshark_output == SX_OUTPUT_OUR_FIELDS)
         return FALSE;
     for (size_t i = 0; i < G_N_ELEMENTS(need_context); i++) {
         if (referenced(*need_context[i]))
@@ -636,11 +658,12 @@ static gboolean code_is_enough(proto_tree *tree)
 }
 
 /*
- * Taps that read sipexplain's output but build no tree on tshark's first
- * pass (-2 without -R or -Y): a tap filter on SIP's fields, with no
- * callback, like Lua's field extractors, makes the second pass build a
- * tree holding them (tshark primes tap filters on every frame), so the
- * second pass can collect. On a single pass it changes nothing.
+ * A tap filter on SIP's fields, with no callback (like Lua's field
+ * extractors), keeps them in every tree tshark builds from then on, on
+ * either pass, since tshark primes tap filters on every frame, while a
+ * post-dissector's wanted fields only on the first pass. It serves the
+ * second pass of -2 when the first had no tree (taps without one, such as
+ * -z expert) or only the second prints sipexplain's fields in a hidden tree.
  */
 static int priming_tap_key;
 static gboolean priming_tap_on;
@@ -666,7 +689,9 @@ static void prime_second_pass(void)
 /* tshark's first frame: whether to read SIP's fields from now on, and how many. */
 static void decide(proto_tree *tree)
 {
-    look_up_expert_filters();
+    look_up_filters();
+    /* No tree on the first frame, none on the whole pass: the init routine's priming stays. */
+    primed_since_init = tree == NULL;
     if (tree == NULL || !output_wanted(tree)) {
         mode = SX_IDLE;
         if (tree == NULL && taps_want_output())
@@ -696,8 +721,14 @@ static void start_second_pass(proto_tree *tree)
 
     if (!wants_more)
         return;
-    late_walk = tree && PTREE_DATA(tree)->visible;
-    if (!late_walk && !priming_tap_on) {
+    /*
+     * A visible tree is walked. A hidden one holds SIP's fields on this
+     * frame if the init routine's priming still holds, and on the next ones
+     * through the priming tap (tshark primes a post-dissector's wanted
+     * fields on the first pass only, a tap's filter on every pass).
+     */
+    late_walk = PTREE_DATA(tree)->visible;
+    if (!late_walk && !primed_since_init && !priming_tap_on) {
         if (mode == SX_IDLE)
             mode = SX_BLIND;
         return;
@@ -705,6 +736,8 @@ static void start_second_pass(proto_tree *tree)
     mode = SX_LATE;
     needs = SX_NEEDS_ALL;
     late_last_frame = 0;
+    if (!late_walk && !priming_tap_on)
+        prime_second_pass();
 }
 
 static int dissect_sipexplain(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
@@ -723,7 +756,7 @@ static int dissect_sipexplain(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
     } else {
         if (!second_pass_started) {
             second_pass_started = TRUE;
-            look_up_expert_filters();
+            look_up_filters();
             if (mode != SX_ALWAYS)
                 start_second_pass(tree);
         }
@@ -768,8 +801,10 @@ static void sipexplain_init(void)
     needs = SX_NEEDS_ALL;
     second_pass_started = FALSE;
     expert_filtered = FALSE;
-    other_fields_only = g_strcmp0(g_get_prgname(), "tshark") == 0 &&
-                        sx_tshark_prints_other_fields_only();
+    texts_filtered = FALSE;
+    primed_since_init = FALSE;
+    tshark_output = g_strcmp0(g_get_prgname(), "tshark") == 0 ? sx_tshark_output_of_process()
+                                                               : SX_OUTPUT_UNKNOWN;
     /*
      * Wireshark, sharkd and the rest may show any frame later, so they read
      * SIP's fields from the first frame on; so does tshark when told to, or

@@ -126,8 +126,9 @@ unsigned sx_response_store_add(guint32 frame, const sx_stored_response *given, u
     }
 
     /* Almost always appended at the end; otherwise moved into place. */
-    at = find_frame(frame);
     total = wmem_array_get_count(frames);
+    entries = (frame_entry *)wmem_array_get_raw(frames);
+    at = total == 0 || entries[total - 1].frame < frame ? total : find_frame(frame);
     if (at < total && ((frame_entry *)wmem_array_get_raw(frames))[at].frame == frame) {
         /* Read twice (a first pass does not do that): the newer reading wins. */
         ((frame_entry *)wmem_array_get_raw(frames))[at] = entry;

@@ -11,6 +11,7 @@ static const struct {
     const char  *name;
     enum ftenum  type;
     gboolean     required;   /* without it, nothing can be explained */
+    gboolean     where_only; /* only where it lies is read: any type will do */
 } sip_fields[SX_SIP_FIELD_COUNT] = {
     [SX_SIP_MESSAGE]             = { "sip", FT_PROTOCOL, TRUE },
     [SX_SIP_STATUS_CODE]         = { "sip.Status-Code", FT_UINT32, TRUE },
@@ -27,6 +28,7 @@ static const struct {
     [SX_SIP_REASON]              = { "sip.Reason", FT_STRING, FALSE },
     [SX_SIP_WARNING]             = { "sip.Warning", FT_STRING, FALSE },
     [SX_SIP_RESEND]              = { "sip.resend", FT_BOOLEAN, FALSE },
+    [SX_SIP_BODY]                = { "sip.msg_body", FT_NONE, FALSE, TRUE },
     [SX_ICMP]                    = { "icmp", FT_PROTOCOL, FALSE },
     [SX_ICMPV6]                  = { "icmpv6", FT_PROTOCOL, FALSE },
 };
@@ -37,16 +39,24 @@ void sx_sip_fields_resolve(sx_sip_field_ids *ids)
         int id = proto_registrar_get_id_byname(sip_fields[f].name);
 
         /* A SIP dissector that changed a field's type must not be misread. */
-        if (id >= 0 && proto_registrar_get_ftype(id) != sip_fields[f].type)
+        if (id >= 0 && !sip_fields[f].where_only &&
+            proto_registrar_get_ftype(id) != sip_fields[f].type)
             id = -1;
         ids->id[f] = id;
     }
 }
 
-/* What the explanation of the code alone needs: the code, and where its message is. */
-static gboolean needed_for_code(sx_sip_field f)
+/*
+ * What the explanation of the code alone needs: the codes, and the bodies
+ * and ICMP errors that may hold a response not on the wire. Without the
+ * body field, the messages themselves tell.
+ */
+static gboolean needed(const sx_sip_field_ids *ids, sx_sip_field f, gboolean code_only)
 {
-    return f == SX_SIP_MESSAGE || f == SX_SIP_STATUS_CODE || f == SX_ICMP || f == SX_ICMPV6;
+    if (!code_only)
+        return f != SX_SIP_BODY;
+    return f == SX_SIP_STATUS_CODE || f == SX_SIP_BODY || f == SX_ICMP || f == SX_ICMPV6 ||
+           (f == SX_SIP_MESSAGE && ids->id[SX_SIP_BODY] < 0);
 }
 
 GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids, gboolean code_only)
@@ -68,7 +78,7 @@ GArray *sx_sip_fields_wanted(const sx_sip_field_ids *ids, gboolean code_only)
         for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
             gboolean protocol = sip_fields[f].type == FT_PROTOCOL;
             if (ids->id[f] >= 0 && protocol == (pass == 1) &&
-                (!code_only || needed_for_code((sx_sip_field)f)))
+                needed(ids, (sx_sip_field)f, code_only))
                 g_array_append_val(wanted, ids->id[f]);
         }
     }
@@ -79,13 +89,15 @@ void sx_sip_fields_prime(const sx_sip_field_ids *ids)
 {
     /* Priming marks the fields, not a tree: a dissection without a tree will do. */
     static epan_dissect_t no_tree;
-    GArray *wanted = sx_sip_fields_wanted(ids, FALSE);
 
-    if (wanted == NULL)
-        return;
-    /* The wanted list puts protocols last, so that they stay directly referenced. */
-    epan_dissect_prime_with_hfid_array(&no_tree, wanted);
-    g_array_free(wanted, TRUE);
+    /* Both lists, for the first frame may choose either; each puts protocols last. */
+    for (int code_only = 0; code_only < 2; code_only++) {
+        GArray *wanted = sx_sip_fields_wanted(ids, code_only);
+        if (wanted == NULL)
+            return;
+        epan_dissect_prime_with_hfid_array(&no_tree, wanted);
+        g_array_free(wanted, TRUE);
+    }
 }
 
 /* A visible tree whose SIP fields were not primed: find them by walking it. */
@@ -240,6 +252,48 @@ static int64_t retry_after_of(const field_info *field, wmem_allocator_t *pool)
     return colon ? sx_parse_retry_after(colon + 1) : -1;
 }
 
+/* Inside a body dissected by an earlier call of the SIP dissector. */
+static gboolean in_earlier_body(const field_info *field, GPtrArray *bodies)
+{
+    for (unsigned i = 0; bodies && i < bodies->len; i++) {
+        const field_info *body = (const field_info *)bodies->pdata[i];
+        if (body->proto_layer_num < field->proto_layer_num && field_inside(field, body))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/*
+ * The responses alone, from their status codes: one per response, none per
+ * request. A message/sip body is dissected by a later call of the SIP
+ * dissector than the message that carries it (see nested_in_other).
+ */
+static unsigned responses_by_code(proto_tree *tree, const sx_sip_field_ids *ids,
+                                  wmem_allocator_t *pool, sx_sip_message **out)
+{
+    GPtrArray *codes = proto_get_finfo_ptr_array(tree, ids->id[SX_SIP_STATUS_CODE]);
+    GPtrArray *bodies, *icmp, *icmpv6;
+    sx_sip_message *result;
+
+    if (codes == NULL || codes->len == 0)
+        return 0;
+    bodies = proto_get_finfo_ptr_array(tree, ids->id[SX_SIP_BODY]);
+    icmp = ids->id[SX_ICMP] >= 0 ? proto_get_finfo_ptr_array(tree, ids->id[SX_ICMP]) : NULL;
+    icmpv6 = ids->id[SX_ICMPV6] >= 0 ? proto_get_finfo_ptr_array(tree, ids->id[SX_ICMPV6]) : NULL;
+    result = wmem_alloc0_array(pool, sx_sip_message, codes->len);
+    for (unsigned i = 0; i < codes->len; i++) {
+        field_info *code = (field_info *)codes->pdata[i];
+
+        result[i].is_response = TRUE;
+        result[i].code = sx_field_uint(code);
+        result[i].retry_after = -1;
+        result[i].nested = in_earlier_body(code, bodies);
+        result[i].quoted_in_icmp = inside_any(icmp, code) || inside_any(icmpv6, code);
+    }
+    *out = result;
+    return codes->len;
+}
+
 unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
                                 wmem_allocator_t *pool, unsigned how, sx_sip_message **out)
 {
@@ -252,6 +306,8 @@ unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
     *out = NULL;
     if (tree == NULL || ids->id[SX_SIP_MESSAGE] < 0)
         return 0;
+    if ((how & SX_READ_CODE_ONLY) && !(how & SX_READ_WALK_TREE) && ids->id[SX_SIP_BODY] >= 0)
+        return responses_by_code(tree, ids, pool, out);
     if (how & SX_READ_WALK_TREE) {
         proto_tree_children_foreach(tree, walk_node, &walk);
         messages = walk.found[SX_SIP_MESSAGE];
@@ -264,7 +320,7 @@ unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
             return 0;
         for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
             gboolean read = ids->id[f] >= 0 &&
-                            (!(how & SX_READ_CODE_ONLY) || needed_for_code((sx_sip_field)f));
+                            needed(ids, (sx_sip_field)f, (how & SX_READ_CODE_ONLY) != 0);
             cursor[f].all = read ? proto_get_finfo_ptr_array(tree, ids->id[f]) : NULL;
         }
     }

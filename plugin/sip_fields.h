@@ -24,6 +24,7 @@ typedef enum {
     SX_SIP_REASON,
     SX_SIP_WARNING,
     SX_SIP_RESEND,
+    SX_SIP_BODY,             /* a message in another's body is not on the wire */
     SX_ICMP,                 /* a SIP message inside these was quoted by an ICMP error */
     SX_ICMPV6,
     SX_SIP_FIELD_COUNT

@@ -9,9 +9,10 @@ static gboolean names_sipexplain(const char *field)
     return strstr(field, "sipexplain") != NULL || strstr(field, "_ws.expert") != NULL;
 }
 
-gboolean sx_arguments_print_other_fields_only(int argc, const char *const *argv)
+sx_tshark_output sx_tshark_output_of(int argc, const char *const *argv)
 {
     gboolean fields_output = FALSE;
+    gboolean ours = FALSE;
 
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
@@ -28,7 +29,7 @@ gboolean sx_arguments_print_other_fields_only(int argc, const char *const *argv)
          */
         if (arg[1] != 'T' && arg[1] != 'e') {
             if (strpbrk(arg + 1, "Te") != NULL)
-                return FALSE;
+                return SX_OUTPUT_UNKNOWN;
             continue;
         }
         if (arg[2] != '\0')
@@ -39,27 +40,28 @@ gboolean sx_arguments_print_other_fields_only(int argc, const char *const *argv)
             continue;
         if (arg[1] == 'T')
             fields_output = strcmp(value, "fields") == 0;
-        else if (names_sipexplain(value))
-            return FALSE;
+        else
+            ours |= names_sipexplain(value);
     }
-    return fields_output;
+    if (!fields_output)
+        return SX_OUTPUT_UNKNOWN;
+    return ours ? SX_OUTPUT_OUR_FIELDS : SX_OUTPUT_OTHER_FIELDS;
 }
 
-gboolean sx_tshark_prints_other_fields_only(void)
+sx_tshark_output sx_tshark_output_of_process(void)
 {
     gchar *contents = NULL;
     gsize length = 0;
     GPtrArray *arguments;
-    gboolean result;
+    sx_tshark_output result;
 
     if (!g_file_get_contents("/proc/self/cmdline", &contents, &length, NULL))
-        return FALSE;
+        return SX_OUTPUT_UNKNOWN;
     /* NUL-separated arguments, each ending with a NUL. */
     arguments = g_ptr_array_new();
     for (gsize at = 0; at < length; at += strlen(contents + at) + 1)
         g_ptr_array_add(arguments, contents + at);
-    result = sx_arguments_print_other_fields_only((int)arguments->len,
-                                                  (const char *const *)arguments->pdata);
+    result = sx_tshark_output_of((int)arguments->len, (const char *const *)arguments->pdata);
     g_ptr_array_free(arguments, TRUE);
     g_free(contents);
     return result;

@@ -1,25 +1,27 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * What tshark will print, read from its own command line. tshark builds a
- * fully visible protocol tree for "-T fields" as for -V, although it prints
- * only the -e fields, and it does not mark those fields as wanted, so a
- * post-dissector cannot tell a tree that will be printed from one that will
- * not. Where the command line cannot be read (no /proc), nothing is known
- * and every visible tree counts as printed.
+ * What tshark will print, read from its own command line. For "-T fields",
+ * tshark 4.0 builds a fully visible protocol tree as for -V, and 4.4 marks
+ * the -e fields only where it prints them (not on the first pass of -2), so
+ * a post-dissector cannot tell from the tree whether its fields will be
+ * printed. Where the command line cannot be read (no /proc), nothing is
+ * known: every visible tree counts as printed.
  */
 #ifndef SIPEXPLAIN_TSHARK_OUTPUT_H
 #define SIPEXPLAIN_TSHARK_OUTPUT_H
 
 #include <glib.h>
 
-/*
- * TRUE when tshark runs with -T fields and no -e field or expression names
- * sipexplain or expert information: the visible tree is read for other
- * fields only.
- */
-gboolean sx_tshark_prints_other_fields_only(void);
+typedef enum {
+    SX_OUTPUT_UNKNOWN,       /* not -T fields, or the command line could not be read */
+    SX_OUTPUT_OTHER_FIELDS,  /* -T fields, no -e field or expression naming sipexplain */
+    SX_OUTPUT_OUR_FIELDS,    /* -T fields, and some -e names sipexplain or expert info */
+} sx_tshark_output;
 
-/* The same decision on an argument list, for tests. */
-gboolean sx_arguments_print_other_fields_only(int argc, const char *const *argv);
+/* tshark's own command line, read once per call. */
+sx_tshark_output sx_tshark_output_of_process(void);
+
+/* The same reading of an argument list, for tests. */
+sx_tshark_output sx_tshark_output_of(int argc, const char *const *argv);
 
 #endif
