@@ -18,7 +18,7 @@ DEMO_CAPTURE ?= sample-captures/context-udp.pcapng
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build demo check install install-user captures clean deb test-deb screenshot profile
-.PHONY: fuzz compat static valgrind libfuzzer bench
+.PHONY: fuzz compat static valgrind libfuzzer bench bench-instructions
 
 all: build
 
@@ -72,6 +72,11 @@ valgrind:
 # What the plugin costs: about 10 minutes on 2 cores; bench/results/latest.txt.
 bench: build
 	bench/run-bench.sh
+
+# The same cases in instructions, which a busy machine does not disturb.
+bench-instructions: build
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=valgrind
+	bench/run-bench.sh --callgrind
 
 libfuzzer:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=clang

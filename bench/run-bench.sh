@@ -439,6 +439,13 @@ table() {
         echo "Lua rows: -X lua_script:bench/lua/sipexplain.lua and no plugin, against no plugin."
     fi
     echo "Wall time counts waiting for a busy CPU; on a shared machine, read the CPU columns."
+    # How far apart the same command's CPU times were: what a ratio here can resolve.
+    awk '{ if (!($1 in lo) || $3 < lo[$1]) lo[$1] = $3; if ($3 > hi[$1]) hi[$1] = $3 }
+         END { for (k in lo) if (lo[k] >= 1 && hi[k] / lo[k] > worst) { worst = hi[k] / lo[k]; key = k }
+               if (key != "") printf "Noise: the same command'"'"'s CPU time varied up to %.2fx between" \
+                   " repetitions (%s); ratios closer to 1 than that are within the noise, and\n" \
+                   "bench/results/callgrind.txt (make bench-instructions) counts instructions instead.\n",
+                   worst, key }' "$samples"
 }
 
 output=${output:-$script_dir/results/latest.txt}

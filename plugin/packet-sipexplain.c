@@ -479,14 +479,11 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     const sx_response_info *info = sx_find_response(code);
     const sx_class_info *rule = &sx_classes[response_class];
     const char *summary = summary_of(pinfo->pool, code);
-    const sx_related_info *related;
-    size_t related_count;
     gboolean in_context = needs == SX_NEEDS_ALL;
     /* The table's texts, unless tshark neither prints the tree nor filters on them. */
     gboolean texts = mode == SX_ALWAYS || tree_printed(tree) || texts_filtered;
     gboolean problem = FALSE;
     const char *user_fix = NULL;
-    expert_field *expert;
     proto_item *root, *code_item;
     proto_tree *subtree;
 
@@ -564,6 +561,9 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                           user_fix ? user_fix : info ? info->fix : rule->fix, sx_prefs.show_fix);
     }
     if (texts) {
+        const sx_related_info *related;
+        size_t related_count = sx_related_of(code, &related);
+
         add_optional_text(subtree, hf_sipexplain_rfc, tvb, info ? info->rfc : rule->rfc,
                           sx_prefs.show_rfc);
         if (item_kept(subtree, hf_sipexplain_registered))
@@ -576,7 +576,6 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                     hf_sipexplain_treated_as, tvb, 0, 0, handled->code, "%u %s",
                     handled->code, handled->phrase));
         }
-        related_count = sx_related_of(code, &related);
         for (size_t i = 0; i < related_count; i++)
             add_optional_text(subtree, hf_sipexplain_related, tvb, related[i].text,
                               sx_prefs.show_related);
@@ -589,6 +588,8 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         add_warnings(subtree, tvb, pinfo, root, response->warning);
 
     if (with_expert) {
+        expert_field *expert;
+
         if (response_class == SX_CLASS_INVALID)
             expert_add_info_format(pinfo, code_item, &ei_sipexplain_invalid_code,
                                    "Status code %u is not valid SIP: only 100-699 have a class",
