@@ -360,9 +360,8 @@ if [ -n "$callgrind_packets" ]; then
             { grep '\[sipexplain\.so\]$' "$run/out/$name-with.costs" || true; } | sort -rn |
                 sed -n '1,10p' | awk -F'\t' '{ printf "  %10.1fM  %s\n", $1 / 1e6, $2 }'
         done
-        echo
-        echo "callgrind files: $run/out (until the next run)"
     } >"$report"
+    say "callgrind files: $run/out (until the next run)"
     output=${output:-$script_dir/results/callgrind.txt}
     mkdir -p "$(dirname "$output")"
     cp "$report" "$output"
@@ -395,19 +394,32 @@ median() {
         awk '{ v[NR] = $1 } END { if (NR == 0) exit; print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+# paired WITHOUT-KEY WITH-KEY: the median of each repetition's CPU-time
+# ratio (both sides of a repetition ran minutes apart at most, so slow
+# changes in the machine's speed cancel out).
+paired() {
+    awk -v a="$1" -v b="$2" '$1 == a { x[++na] = $3 } $1 == b { y[++nb] = $3 }
+        END { for (i = 1; i <= na && i <= nb; i++) if (x[i] > 0) print y[i] / x[i] }' "$samples" |
+        sort -g |
+        awk '{ v[NR] = $1 } END { if (NR == 0) exit; printf "%.2fx", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 # row TITLE WITHOUT-KEY WITH-KEY
 row() {
     local title=$1 a=$2 b=$3
-    local wa wb ca cb ra rb
+    local wa wb ca cb ra rb pr
     wa=$(median "$a" 2); wb=$(median "$b" 2)
     ca=$(median "$a" 3); cb=$(median "$b" 3)
     ra=$(median "$a" 4); rb=$(median "$b" 4)
+    pr=$(paired "$a" "$b")
     [ -n "$wa" ] && [ -n "$wb" ] || return 0
-    awk -v t="$title" -v wa="$wa" -v wb="$wb" -v ca="$ca" -v cb="$cb" -v ra="$ra" -v rb="$rb" '
+    awk -v t="$title" -v wa="$wa" -v wb="$wb" -v ca="$ca" -v cb="$cb" -v ra="$ra" -v rb="$rb" \
+        -v pr="$pr" '
         function ratio(x, y) { return x > 0 ? sprintf("%.2fx", y / x) : "-" }
         BEGIN {
-            printf "%-40s %7.2f %7.2f %6s | %7.2f %7.2f %6s | %6.0f %6.0f %6s\n",
-                t, wa, wb, ratio(wa, wb), ca, cb, ratio(ca, cb), ra / 1024, rb / 1024, ratio(ra, rb)
+            printf "%-40s %7.2f %7.2f %6s | %7.2f %7.2f %6s %6s | %6.0f %6.0f %6s\n",
+                t, wa, wb, ratio(wa, wb), ca, cb, ratio(ca, cb), pr, ra / 1024, rb / 1024,
+                ratio(ra, rb)
         }'
 }
 
@@ -415,9 +427,9 @@ table() {
     header "$load_before (start), $(cut -d' ' -f1-3 /proc/loadavg) (end)"
     echo "runs:      $reps repetitions, medians; $elapsed s in all; output to /dev/null"
     echo
-    printf '%-40s %23s | %22s | %20s\n' "" "wall time (s)" "CPU user+sys (s)" "peak RSS (MB)"
-    printf '%-40s %7s %7s %6s | %7s %7s %6s | %6s %6s %6s\n' case \
-        without with ratio without with ratio without with ratio
+    printf '%-40s %23s | %29s | %20s\n' "" "wall time (s)" "CPU user+sys (s)" "peak RSS (MB)"
+    printf '%-40s %7s %7s %6s | %7s %7s %6s %6s | %6s %6s %6s\n' case \
+        without with ratio without with ratio paired without with ratio
     row "A  -T fields -e sip.Status-Code" A-without A-with
     row "B  A + -e sipexplain.class,summary [1]" A-without B-with
     row "C  -Y class==6 / Status-Code>=600 [2]" C-without C-with
@@ -439,6 +451,7 @@ table() {
         echo "Lua rows: -X lua_script:bench/lua/sipexplain.lua and no plugin, against no plugin."
     fi
     echo "Wall time counts waiting for a busy CPU; on a shared machine, read the CPU columns."
+    echo "paired: the median of each repetition's own CPU-time ratio."
     # How far apart the same command's CPU times were: what a ratio here can resolve.
     awk '{ if (!($1 in lo) || $3 < lo[$1]) lo[$1] = $3; if ($3 > hi[$1]) hi[$1] = $3 }
          END { for (k in lo) if (lo[k] >= 1 && hi[k] / lo[k] > worst) { worst = hi[k] / lo[k]; key = k }
