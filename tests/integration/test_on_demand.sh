@@ -55,6 +55,32 @@ for way in "${ways[@]}"; do
     expect_nonempty "tshark $way" "$out/all"
 done
 
+# The bad inputs where telling a response on the wire from one that is not
+# differs between reading only the codes and reading every message: bodies
+# (message/sip), several messages per segment, ICMP, TCP reassembly, invalid codes.
+bad=$workspace/bad
+"$SIPEXPLAIN_SOURCE_DIR/tests/bad-input/make-bad-inputs.sh" "$bad" >/dev/null
+chmod -R a+rX "$bad"
+bad_ways=(
+    "-Y sipexplain.class>=1 -T fields -e frame.number -e sip.Status-Code"
+    "-2 -Y sipexplain -T fields -e frame.number -e sip.Status-Code"
+    "-Y sipexplain.problem -T fields -e frame.number -e sip.Status-Code"
+    "-Y sipexplain.code -T fields -e frame.number -e sipexplain.code"
+)
+for way in "${bad_ways[@]}"; do
+    read -r -a options <<<"$way"
+    : >"$out/all"
+    for name in message-sip-body message-sip-body-tcp icmp-error icmpv6-error tcp-split \
+                websocket status-code-700 status-code-0; do
+        tshark_with_plugin -r "$bad/$name.pcapng" "${options[@]}" >"$out/on-demand" 2>&1
+        tshark_with_plugin -r "$bad/$name.pcapng" "${options[@]}" \
+            -o sipexplain.on_demand:FALSE >"$out/always" 2>&1
+        cat "$out/always" >>"$out/all"
+        expect_same "bad input $name: tshark $way, on demand" "$out/always" "$out/on-demand"
+    done
+    expect_nonempty "bad inputs: tshark $way" "$out/all"
+done
+
 # With -2 -R, the frames the read filter drops are "not considered for
 # future passes" (tshark's manual): when sipexplain's output is wanted only
 # on the second pass, requests dropped by -R are not in its call state.
