@@ -132,14 +132,13 @@ static gboolean field_inside(const field_info *inner, const field_info *outer)
 }
 
 /*
- * Walks the fields of one kind that belong to one SIP message. Each field's
- * message is found once; each message then scans the whole array, which
- * does not depend on how other dissectors ordered or sized their items.
+ * Walks the fields of one kind that belong to one SIP message. Each message
+ * scans the whole array: a frame holds few messages, and a scan does not
+ * depend on how other dissectors ordered or sized their items.
  */
 typedef struct {
-    GPtrArray         *all;
-    const field_info **owner;   /* the message of each field in all */
-    unsigned           next;
+    GPtrArray *all;
+    unsigned   next;
 } field_cursor;
 
 /*
@@ -163,19 +162,21 @@ static void start_message(field_cursor *cursor)
     cursor->next = 0;
 }
 
-static field_info *next_inside(field_cursor *cursor, const field_info *message)
+static field_info *next_inside(field_cursor *cursor, const field_info *message,
+                               GPtrArray *messages)
 {
     while (cursor->all && cursor->next < cursor->all->len) {
-        unsigned at = cursor->next++;
-        if (cursor->owner[at] == message)
-            return (field_info *)cursor->all->pdata[at];
+        field_info *field = (field_info *)cursor->all->pdata[cursor->next++];
+        if (field_inside(field, message) && owner_of(field, messages) == message)
+            return field;
     }
     return NULL;
 }
 
-static field_info *first_inside(field_cursor *cursor, const field_info *message)
+static field_info *first_inside(field_cursor *cursor, const field_info *message,
+                                GPtrArray *messages)
 {
-    return next_inside(cursor, message);
+    return next_inside(cursor, message, messages);
 }
 
 /*
@@ -207,27 +208,28 @@ static gboolean inside_any(GPtrArray *containers, const field_info *message)
 
 /* Every occurrence of a header in the message, joined the way lists are. */
 static const char *joined_inside(field_cursor *cursor, const field_info *message,
-                                 wmem_allocator_t *pool)
+                                 GPtrArray *messages, wmem_allocator_t *pool)
 {
-    field_info *field = next_inside(cursor, message);
+    field_info *field = next_inside(cursor, message, messages);
     wmem_strbuf_t *joined;
 
     if (field == NULL)
         return NULL;
     joined = wmem_strbuf_new(pool, sx_field_string(field));
-    while ((field = next_inside(cursor, message)) != NULL) {
+    while ((field = next_inside(cursor, message, messages)) != NULL) {
         wmem_strbuf_append(joined, ", ");
         wmem_strbuf_append(joined, sx_field_string(field));
     }
     return wmem_strbuf_get_str(joined);
 }
 
-static gboolean any_expires_zero(field_cursor *params, const field_info *message)
+static gboolean any_expires_zero(field_cursor *params, const field_info *message,
+                                 GPtrArray *messages)
 {
     gboolean found = FALSE;
     field_info *param;
 
-    while ((param = next_inside(params, message)) != NULL) {
+    while ((param = next_inside(params, message, messages)) != NULL) {
         const char *text = sx_field_string(param);
         if (text && g_ascii_strcasecmp(text, "expires=0") == 0)
             found = TRUE;
@@ -328,14 +330,6 @@ unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
         count = 0;
         goto done;
     }
-    for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++) {
-        GPtrArray *all = cursor[f].all;
-        if (all == NULL)
-            continue;
-        cursor[f].owner = wmem_alloc_array(pool, const field_info *, all->len);
-        for (unsigned i = 0; i < all->len; i++)
-            cursor[f].owner[i] = owner_of((const field_info *)all->pdata[i], messages);
-    }
     result = wmem_alloc0_array(pool, sx_sip_message, messages->len);
     for (unsigned m = 0; m < messages->len; m++) {
         const field_info *message = (const field_info *)messages->pdata[m];
@@ -345,7 +339,7 @@ unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
         for (unsigned f = 0; f < SX_SIP_FIELD_COUNT; f++)
             start_message(&cursor[f]);
         sip->retry_after = -1;
-        if ((field = first_inside(&cursor[SX_SIP_STATUS_CODE], message)) != NULL) {
+        if ((field = first_inside(&cursor[SX_SIP_STATUS_CODE], message, messages)) != NULL) {
             sip->is_response = TRUE;
             sip->code = sx_field_uint(field);
         }
@@ -354,26 +348,26 @@ unsigned sx_sip_fields_messages(proto_tree *tree, const sx_sip_field_ids *ids,
         sip->nested = nested_in_other(message, messages);
         if (how & SX_READ_CODE_ONLY)
             continue;
-        if ((field = first_inside(&cursor[SX_SIP_CSEQ_METHOD], message)) != NULL)
+        if ((field = first_inside(&cursor[SX_SIP_CSEQ_METHOD], message, messages)) != NULL)
             sip->method = sx_field_string(field);
-        if ((field = first_inside(&cursor[SX_SIP_CSEQ_SEQ], message)) != NULL) {
+        if ((field = first_inside(&cursor[SX_SIP_CSEQ_SEQ], message, messages)) != NULL) {
             sip->has_cseq_seq = TRUE;
             sip->cseq_seq = sx_field_uint(field);
         }
-        if ((field = first_inside(&cursor[SX_SIP_CALL_ID], message)) != NULL)
+        if ((field = first_inside(&cursor[SX_SIP_CALL_ID], message, messages)) != NULL)
             sip->call_id = sx_field_string(field);
-        sip->has_to_tag = first_inside(&cursor[SX_SIP_TO_TAG], message) != NULL;
+        sip->has_to_tag = first_inside(&cursor[SX_SIP_TO_TAG], message, messages) != NULL;
         sip->has_credentials =
-            (first_inside(&cursor[SX_SIP_AUTHORIZATION], message) != NULL) |
-            (first_inside(&cursor[SX_SIP_PROXY_AUTHORIZATION], message) != NULL);
-        if ((field = first_inside(&cursor[SX_SIP_EXPIRES], message)) != NULL)
+            (first_inside(&cursor[SX_SIP_AUTHORIZATION], message, messages) != NULL) |
+            (first_inside(&cursor[SX_SIP_PROXY_AUTHORIZATION], message, messages) != NULL);
+        if ((field = first_inside(&cursor[SX_SIP_EXPIRES], message, messages)) != NULL)
             sip->deregisters = sx_field_uint(field) == 0;
-        sip->deregisters |= any_expires_zero(&cursor[SX_SIP_CONTACT_PARAM], message);
-        if ((field = first_inside(&cursor[SX_SIP_RETRY_AFTER], message)) != NULL)
+        sip->deregisters |= any_expires_zero(&cursor[SX_SIP_CONTACT_PARAM], message, messages);
+        if ((field = first_inside(&cursor[SX_SIP_RETRY_AFTER], message, messages)) != NULL)
             sip->retry_after = retry_after_of(field, pool);
-        sip->reason = joined_inside(&cursor[SX_SIP_REASON], message, pool);
-        sip->warning = joined_inside(&cursor[SX_SIP_WARNING], message, pool);
-        if ((field = first_inside(&cursor[SX_SIP_RESEND], message)) != NULL)
+        sip->reason = joined_inside(&cursor[SX_SIP_REASON], message, messages, pool);
+        sip->warning = joined_inside(&cursor[SX_SIP_WARNING], message, messages, pool);
+        if ((field = first_inside(&cursor[SX_SIP_RESEND], message, messages)) != NULL)
             sip->resend = sx_field_bool(field);
     }
     *out = result;
