@@ -245,6 +245,9 @@ typedef struct {
     sx_text challenge_unanswered;     /* on a 401/407: no request with credentials followed */
     sx_text cancel_crossed_2xx;       /* on a 2xx to an INVITE the caller had cancelled */
     sx_text no_cseq;                  /* a response without CSeq: nothing links it to a request */
+    /* Warning codes that are not registered (RFC 3261 §20.43). */
+    sx_text warning_unassigned;       /* in 300-399 but in no range RFC 3261 defines */
+    sx_text warning_outside;          /* not in 300-399 at all */
 } sx_situation_texts;
 
 extern const sx_situation_texts sx_texts;
