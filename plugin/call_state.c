@@ -16,6 +16,7 @@ typedef struct {
 } transaction;
 
 static wmem_map_t *transactions;
+static wmem_map_t *finals_seen;   /* keys of (transaction, direction) answered with a final */
 
 static guint transaction_hash(gconstpointer entry)
 {
@@ -31,6 +32,8 @@ void sx_call_state_register(void)
 {
     transactions = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(),
                                           transaction_hash, transaction_equal);
+    finals_seen = wmem_map_new_autoreset(wmem_epan_scope(), wmem_file_scope(),
+                                         transaction_hash, transaction_equal);
 }
 
 /* FNV-1a, 64 bits, over the three parts with a separator no part holds. */
@@ -97,4 +100,28 @@ unsigned sx_call_state_seen(const sx_sip_message *response)
             seen |= stored->seen;
     }
     return seen;
+}
+
+gboolean sx_call_state_resent(packet_info *pinfo, const sx_sip_message *message)
+{
+    transaction probe;
+    transaction *stored;
+    guint64 hash;
+    uint16_t port = (uint16_t)pinfo->destport;
+
+    if (!message->is_response || message->code < 200 || message->quoted_in_icmp ||
+        pinfo->ptype != PT_UDP || message->call_id == NULL || !message->has_cseq_seq ||
+        message->method == NULL)
+        return FALSE;
+    hash = transaction_key(message, message->method);
+    hash = hash_bytes(hash, pinfo->net_src.data, (size_t)pinfo->net_src.len);
+    hash = hash_bytes(hash, pinfo->net_dst.data, (size_t)pinfo->net_dst.len);
+    probe.key = hash_bytes(hash, &port, sizeof port);
+    probe.seen = 0;
+    if (wmem_map_lookup(finals_seen, &probe))
+        return TRUE;
+    stored = wmem_new(wmem_file_scope(), transaction);
+    *stored = probe;
+    wmem_map_insert(finals_seen, stored, stored);
+    return FALSE;
 }

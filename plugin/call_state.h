@@ -17,4 +17,10 @@ void sx_call_state_note_request(const sx_sip_message *request);
 /* SX_SEEN_* flags for a response: what was seen of its request, and resends. */
 unsigned sx_call_state_seen(const sx_sip_message *response);
 
+/*
+ * Whether a final response is a resend: the same final response to the
+ * same transaction was seen before in the same direction, over UDP.
+ */
+gboolean sx_call_state_resent(packet_info *pinfo, const sx_sip_message *message);
+
 #endif

@@ -16,6 +16,7 @@
 #include <epan/tap.h>
 
 #include "call_state.h"
+#include "frame_messages.h"
 #include "response_store.h"
 #include "packet-sipexplain.h"
 #include "preferences.h"
@@ -76,45 +77,27 @@ static expert_field ei_sipexplain_response_warn = EI_INIT;
 static expert_field ei_sipexplain_response_error = EI_INIT;
 
 static dissector_handle_t sipexplain_handle;
-static sx_sip_field_ids sip_fields;
 
 /* Filled from the reference table so class names are written once. */
 static value_string class_names[SX_CLASS_COUNT];
 
 /*
- * Whether this file's dissection needs SIP's fields. Wireshark builds a
- * protocol tree only for a consumer (filter, fields, details, taps, custom
- * columns); asking for SIP's fields (set_postdissector_wanted_hfids) is one
- * more consumer and makes tshark build a tree for every packet even when
- * nothing will show sipexplain's output. So tshark asks only once the first
- * frame shows that the output is wanted (SIP's fields, primed in the init
- * routine, are in that frame's tree if it has one); Wireshark, sharkd and
- * the rest ask at once, since they may show any frame later.
+ * Whether this pass reads the SIP messages. Wireshark, sharkd and the rest
+ * may show any frame later, so they read every frame of the first pass. In
+ * tshark a pass whose first frame shows that nothing can see sipexplain's
+ * output (no tree, no tap listening) reads nothing; if a later pass of -2
+ * wants the output, it reads the frames then, in order.
  */
 typedef enum {
-    SX_ALWAYS,     /* fields wanted from the start */
+    SX_ALWAYS,     /* every first pass reads */
     SX_UNDECIDED,  /* tshark: the first frame decides */
-    SX_ACTIVE,     /* tshark: the output is wanted; fields wanted */
-    SX_IDLE,       /* tshark: the output is not wanted on the first pass */
-    SX_LATE,       /* tshark -2: collecting on the second pass */
-    SX_BLIND,      /* tshark -2: wanted on the second pass, which cannot collect */
+    SX_ACTIVE,     /* tshark: the output is wanted on the first pass */
+    SX_IDLE,       /* tshark: the output is not wanted on this pass */
+    SX_LATE,       /* tshark -2: reading on the second pass */
 } sx_mode;
 
 static sx_mode mode = SX_ALWAYS;
-static gboolean late_walk;      /* SX_LATE on a visible tree: walk it for SIP's fields */
-static gboolean primed_since_init;  /* no tree yet: the init routine's priming holds */
 
-/*
- * How much of each response tshark must explain: when only fields that
- * follow from the status code are wanted (-Y "sipexplain.class == 6"), the
- * call state, and the SIP headers it needs, are left alone.
- */
-typedef enum {
-    SX_NEEDS_CODE,
-    SX_NEEDS_ALL,
-} sx_needs;
-
-static sx_needs needs = SX_NEEDS_ALL;
 static int expert_tap_id;
 static int proto_expert_info = -1;
 
@@ -179,20 +162,25 @@ static void look_up_filters(void)
 
 static gboolean expert_wanted(proto_tree *tree)
 {
-    return mode == SX_ALWAYS || tree_printed(tree) || have_tap_listener(expert_tap_id) ||
-           expert_filtered;
+    return (tree && (mode == SX_ALWAYS || tree_printed(tree) || expert_filtered)) ||
+           have_tap_listener(expert_tap_id);
+}
+
+/* Without a tree, only a tap or the Info column can show anything. */
+static gboolean anything_shown(proto_tree *tree)
+{
+    return tree || have_tap_listener(expert_tap_id) || sx_statistics_wanted() ||
+           sx_prefs.info_column;
 }
 
 /*
  * First pass: keeps the responses of this frame, with what was seen of
  * their requests; returns how many, stored from index *first on.
  */
-static unsigned collect_responses(proto_tree *tree, packet_info *pinfo, unsigned *first)
+static unsigned collect_responses(packet_info *pinfo, unsigned *first)
 {
     sx_sip_message *messages;
-    unsigned how = (needs == SX_NEEDS_CODE ? SX_READ_CODE_ONLY : 0) |
-                   (mode == SX_LATE && late_walk ? SX_READ_WALK_TREE : 0);
-    unsigned count = sx_sip_fields_messages(tree, &sip_fields, pinfo->pool, how, &messages);
+    unsigned count = sx_sip_fields_messages(pinfo, &messages);
     sx_stored_response *responses = NULL;
     unsigned found = 0;
 
@@ -467,10 +455,6 @@ static expert_field *response_expert(unsigned code, gboolean problem)
     }
 }
 
-/*
- * With SX_NEEDS_CODE, only what the code alone decides is added: nothing
- * else of sipexplain is wanted, and the rest needs more of SIP's fields.
- */
 static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                             const sx_stored_response *response, gboolean with_expert)
 {
@@ -479,7 +463,7 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     const sx_response_info *info = sx_find_response(code);
     const sx_class_info *rule = &sx_classes[response_class];
     const char *summary = summary_of(pinfo->pool, code);
-    gboolean in_context = needs == SX_NEEDS_ALL;
+    gboolean in_context = TRUE;
     /* The table's texts, unless tshark neither prints the tree nor filters on them. */
     gboolean texts = mode == SX_ALWAYS || tree_printed(tree) || texts_filtered;
     gboolean problem = FALSE;
@@ -609,12 +593,6 @@ static void add_explanation(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
 }
 
 
-static void want_sip_fields(void)
-{
-    set_postdissector_wanted_hfids(sipexplain_handle,
-                                   sx_sip_fields_wanted(&sip_fields, needs == SX_NEEDS_CODE));
-}
-
 static gboolean taps_want_output(void)
 {
     return sx_statistics_wanted() || have_tap_listener(expert_tap_id) ||
@@ -622,12 +600,10 @@ static gboolean taps_want_output(void)
 }
 
 /*
- * On the first frame, with a tree built for someone: whether anything can
- * show sipexplain's output. A visible tree may be printed; a filter, column
- * or colouring rule on a sipexplain field has primed it (which marks the
- * protocol); the statistics and expert taps take what it reports; a
- * filtering tap may test its fields. Otherwise (a filter on other fields
- * only) the tree is not ours to fill.
+ * Whether anything can show sipexplain's output: a tree that may be
+ * printed; a filter, column or colouring rule on a sipexplain field (which
+ * marks the protocol); the statistics and expert taps; a filtering tap.
+ * Otherwise (a filter on other fields only) the tree is not ours to fill.
  */
 static gboolean output_wanted(proto_tree *tree)
 {
@@ -635,111 +611,15 @@ static gboolean output_wanted(proto_tree *tree)
            tshark_output == SX_OUTPUT_OUR_FIELDS;
 }
 
-/* Whether every sipexplain field wanted follows from the status code alone. */
-static gboolean code_is_enough(proto_tree *tree)
-{
-    static const int *const need_context[] = {
-        &hf_sipexplain_method, &hf_sipexplain_problem, &hf_sipexplain_context,
-        &hf_sipexplain_fix, &hf_sipexplain_note, &hf_sipexplain_reason_protocol,
-        &hf_sipexplain_reason_cause, &hf_sipexplain_reason_text,
-        &hf_sipexplain_reason_location, &hf_sipexplain_reason_explanation,
-        &hf_sipexplain_reason_mapping, &hf_sipexplain_warning_code,
-        &hf_sipexplain_warning_agent, &hf_sipexplain_warning_text,
-        &hf_sipexplain_warning_explanation,
-    };
-
-    if (tree_printed(tree) || taps_want_output() || expert_wanted(tree) ||
-        tshark_output == SX_OUTPUT_OUR_FIELDS)
-        return FALSE;
-    for (size_t i = 0; i < G_N_ELEMENTS(need_context); i++) {
-        if (referenced(*need_context[i]))
-            return FALSE;
-    }
-    return TRUE;
-}
-
-/*
- * A tap filter on SIP's fields, with no callback (like Lua's field
- * extractors), keeps them in every tree tshark builds from then on, on
- * either pass, since tshark primes tap filters on every frame, while a
- * post-dissector's wanted fields only on the first pass. It serves the
- * second pass of -2 when the first had no tree (taps without one, such as
- * -z expert) or only the second prints sipexplain's fields in a hidden tree.
- */
-static int priming_tap_key;
-static gboolean priming_tap_on;
-
-static void prime_second_pass(void)
-{
-    GString *filter = g_string_new("sip");
-    GString *error;
-
-    for (unsigned f = 1; f < SX_SIP_FIELD_COUNT; f++) {
-        if (sip_fields.id[f] >= 0)
-            g_string_append_printf(filter, " || %s", proto_registrar_get_abbrev(sip_fields.id[f]));
-    }
-    error = register_tap_listener("frame", &priming_tap_key, filter->str, TL_REQUIRES_NOTHING,
-                                  NULL, NULL, NULL, NULL);
-    if (error)
-        g_string_free(error, TRUE);
-    else
-        priming_tap_on = TRUE;
-    g_string_free(filter, TRUE);
-}
-
-/* tshark's first frame: whether to read SIP's fields from now on, and how many. */
+/* tshark's first frame of a pass: whether this pass reads the messages. */
 static void decide(proto_tree *tree)
 {
     look_up_filters();
-    /* No tree on the first frame, none on the whole pass: the init routine's priming stays. */
-    primed_since_init = tree == NULL;
-    if (tree == NULL || !output_wanted(tree)) {
-        mode = SX_IDLE;
-        if (tree == NULL && taps_want_output())
-            prime_second_pass();
-        return;
-    }
-    mode = SX_ACTIVE;
-    needs = code_is_enough(tree) ? SX_NEEDS_CODE : SX_NEEDS_ALL;
-    want_sip_fields();
+    mode = output_wanted(tree) ? SX_ACTIVE : SX_IDLE;
 }
 
-/*
- * tshark -2, when its second pass wants more than the first collected: no
- * tree on the first pass, or one needing only the codes, then a printed
- * tree (-V, -O, -T fields...). The second pass reads the frames in order,
- * so the first pass's work can be done again then: SIP's fields are found
- * by walking the visible tree, or are in a hidden one thanks to the
- * priming tap.
- */
 static gboolean second_pass_started;
 static guint32 late_last_frame;
-
-static void start_second_pass(proto_tree *tree)
-{
-    gboolean wants_more = tree && (mode == SX_IDLE ? output_wanted(tree) :
-        mode == SX_ACTIVE && needs == SX_NEEDS_CODE && !code_is_enough(tree));
-
-    if (!wants_more)
-        return;
-    /*
-     * A visible tree is walked. A hidden one holds SIP's fields on this
-     * frame if the init routine's priming still holds, and on the next ones
-     * through the priming tap (tshark primes a post-dissector's wanted
-     * fields on the first pass only, a tap's filter on every pass).
-     */
-    late_walk = PTREE_DATA(tree)->visible;
-    if (!late_walk && !primed_since_init && !priming_tap_on) {
-        if (mode == SX_IDLE)
-            mode = SX_BLIND;
-        return;
-    }
-    mode = SX_LATE;
-    needs = SX_NEEDS_ALL;
-    late_last_frame = 0;
-    if (!late_walk && !priming_tap_on)
-        prime_second_pass();
-}
 
 static int dissect_sipexplain(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tree,
                               void *data _U_)
@@ -748,29 +628,35 @@ static int dissect_sipexplain(tvbuff_t *tvb, packet_info *pinfo, proto_tree *tre
     unsigned first, count;
     gboolean with_expert;
 
+    /* Most frames of most captures: nothing to do. */
+    if (!sx_frame_has_sip(pinfo))
+        return 0;
     if (!PINFO_FD_VISITED(pinfo)) {
         if (mode == SX_UNDECIDED)
             decide(tree);
         if (mode == SX_IDLE)
             return 0;
-        count = collect_responses(tree, pinfo, &first);
+        count = collect_responses(pinfo, &first);
     } else {
         if (!second_pass_started) {
             second_pass_started = TRUE;
             look_up_filters();
-            if (mode != SX_ALWAYS)
-                start_second_pass(tree);
+            /* tshark -2: the first pass read nothing, the second may want it all. */
+            if (mode == SX_IDLE && output_wanted(tree)) {
+                mode = SX_LATE;
+                late_last_frame = 0;
+            }
         }
-        if (mode == SX_IDLE || mode == SX_BLIND)
+        if (mode == SX_IDLE)
             return 0;
         if (mode == SX_LATE && pinfo->num > late_last_frame) {
             late_last_frame = pinfo->num;
-            count = collect_responses(tree, pinfo, &first);
+            count = collect_responses(pinfo, &first);
         } else {
             count = sx_response_store_count(pinfo->num, &first);
         }
     }
-    if (count == 0)
+    if (count == 0 || !anything_shown(tree))
         return 0;
     with_expert = expert_wanted(tree);
     for (unsigned i = 0; i < count; i++) {
@@ -799,11 +685,9 @@ static void sipexplain_init(void)
     /* Registered after the handoffs, so looked up here. */
     expert_tap_id = find_tap_id("expert");
     proto_expert_info = proto_get_id_by_filter_name("_ws.expert");
-    needs = SX_NEEDS_ALL;
     second_pass_started = FALSE;
     expert_filtered = FALSE;
     texts_filtered = FALSE;
-    primed_since_init = FALSE;
     tshark_output = g_strcmp0(g_get_prgname(), "tshark") == 0 ? sx_tshark_output_of_process()
                                                                : SX_OUTPUT_UNKNOWN;
     /*
@@ -815,22 +699,14 @@ static void sipexplain_init(void)
      * first frame).
      */
     if (g_strcmp0(g_get_prgname(), "tshark") != 0 || !sx_prefs.on_demand ||
-        sx_prefs.info_column || column_shows_sipexplain() || taps_want_output()) {
+        sx_prefs.info_column || column_shows_sipexplain() || taps_want_output())
         mode = SX_ALWAYS;
-        want_sip_fields();
-        return;
-    }
-    mode = SX_UNDECIDED;
-    sx_sip_fields_prime(&sip_fields);
+    else
+        mode = SX_UNDECIDED;
 }
 
 static void sipexplain_cleanup(void)
 {
-    if (priming_tap_on) {
-        remove_tap_listener(&priming_tap_key);
-        priming_tap_on = FALSE;
-    }
-    set_postdissector_wanted_hfids(sipexplain_handle, NULL);
 }
 
 void proto_register_sipexplain(void)
@@ -977,5 +853,5 @@ void proto_register_sipexplain(void)
 
 void proto_reg_handoff_sipexplain(void)
 {
-    sx_sip_fields_resolve(&sip_fields);
+    sx_frame_messages_resolve();
 }
