@@ -232,7 +232,7 @@ const sx_response_text sx_response_texts[] = {
             "With Require: 100rel and an RSeq, the caller must answer with PRACK.",
         },
         .send_when = "Send 183 for progress that is not alerting, most often to start early media.",
-        .sources = "RFC 3261 §21.1.5, §8.1.3.2, §13.2.2.1; RFC 3262 §3, §4; RFC 3312 §5; "
+        .sources = "RFC 3261 §21.1.5, §8.1.3.2, §13.2.2.1; RFC 3262 §3, §4; RFC 3312 §11; "
                    "practice: gateways relay in-band tones in 183",
     },
     {
@@ -459,6 +459,7 @@ const sx_response_text sx_response_texts[] = {
             "The first answer to nearly every REGISTER, and to INVITEs at servers that check callers.",
             "A new challenge with stale=true after credentials: only the nonce expired.",
             "The same realm again, without stale, after credentials: the credentials were refused.",
+            "A 401 to CANCEL or ACK is a server fault: those requests are never challenged.",
         },
         .fix = {
             "First 401 to a request without credentials: normal, the client answers it.",
@@ -468,7 +469,7 @@ const sx_response_text sx_response_texts[] = {
             "Do not resend rejected credentials in a loop: servers and fail2ban block such clients.",
         },
         .send_when = "Send 401 from a UAS or registrar to challenge; a proxy sends 407 instead.",
-        .sources = "RFC 3261 §21.4.2, §22.1, §22.2, §8.1.3.5; RFC 8760; "
+        .sources = "RFC 3261 §21.4.2, §22.1, §22.2, §8.1.3.5, §9.2; RFC 8760; "
                    "practice: fail2ban and SBCs block clients that repeat rejected credentials",
     },
     {
@@ -595,9 +596,10 @@ const sx_response_text sx_response_texts[] = {
             "Compare realm and stale in the new Proxy-Authenticate with the credentials sent.",
             "Refused: check username, auth user, password and realm for that proxy.",
             "Check that the UA also answers challenges to BYE, re-INVITE and other dialog requests.",
+            "A 407 to CANCEL or ACK is a server fault: a CANCEL cannot be resent with credentials.",
         },
         .send_when = "Send 407 from a proxy that needs credentials; never challenge ACK or CANCEL.",
-        .sources = "RFC 3261 §21.4.8, §22.1, §22.3, §16.7; "
+        .sources = "RFC 3261 §21.4.8, §22.1, §22.3, §16.7, §9.2; "
                    "practice: some UAs cannot answer a challenge to an in-dialog request",
     },
     {
