@@ -37,11 +37,28 @@ const sx_response_text *sx_response_text_of(const sx_response_info *info)
     return index < sx_response_texts_count ? &sx_response_texts[index] : NULL;
 }
 
+/* Header names are case-insensitive (RFC 3261 §7.3.1); ASCII only, no locale. */
+static int same_header_name(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y - 'A' + 'a');
+        if (x != y)
+            return 0;
+    }
+    return *a == *b;
+}
+
 const sx_answer_text *sx_find_answer_text(unsigned code, const char *header)
 {
+    if (header == NULL)
+        return NULL;
     for (size_t i = 0; i < sx_answer_texts_count; i++) {
         const sx_answer_text *entry = &sx_answer_texts[i];
-        if (entry->code == code && strcmp(entry->header, header) == 0)
+        if (entry->code == code && same_header_name(entry->header, header))
             return entry;
     }
     return NULL;
@@ -67,6 +84,8 @@ size_t sx_format_summary(char *out, size_t size, unsigned code, const char *brie
     const sx_response_info *info = sx_find_response(code);
     int length;
 
+    if (size == 0)
+        return 0;
     if (response_class == SX_CLASS_INVALID) {
         length = snprintf(out, size, "%u %s: %s", code, sx_classes[SX_CLASS_INVALID].name,
                           brief ? brief : sx_class_texts[SX_CLASS_INVALID].brief);
@@ -83,8 +102,10 @@ size_t sx_format_summary(char *out, size_t size, unsigned code, const char *brie
                           sx_classes[response_class].name,
                           sx_class_texts[response_class].brief, handled->code, handled->phrase);
     }
-    if (length < 0)
+    if (length < 0) {
+        out[0] = '\0';
         return 0;
+    }
     return (size_t)length < size ? (size_t)length : size - 1;
 }
 
@@ -93,14 +114,18 @@ size_t sx_format_code_name(char *out, size_t size, unsigned code)
     const sx_response_info *info = sx_find_response(code);
     int length;
 
+    if (size == 0)
+        return 0;
     if (info)
         length = snprintf(out, size, "%u %s", code, info->phrase);
     else if (sx_class_of(code) == SX_CLASS_INVALID)
         length = snprintf(out, size, "%u (invalid)", code);
     else
         length = snprintf(out, size, "%u (unregistered)", code);
-    if (length < 0)
+    if (length < 0) {
+        out[0] = '\0';
         return 0;
+    }
     return (size_t)length < size ? (size_t)length : size - 1;
 }
 
