@@ -2,948 +2,1504 @@
 /*
  * The context texts in English: per method and state of the exchange,
  * look-alike codes, Q.850 causes, Warning codes and situations. Each entry
- * matches the facts of context.c by key; see texts.h for the form.
+ * matches the facts of context.c by key and order; see texts.h for the form
+ * (short sentences, the most useful first, the sections they rest on).
  */
 #include "context.h"
 
 const sx_context_text sx_context_texts[] = {
+    /* 200 OK */
     {
-        .key = "200.INVITE.initial",
+        .key = "200.ACK.any",
+        .brief = "a response to an ACK, which never takes one",
         .text = {
-            "The callee answered this new call; the 200 holds the SDP answer, or the offer if the INVITE had none.",
-            "The caller must ACK it: a repeated 200 means the ACK is not arriving; check the Contact and Record-Route it uses.",
+            "ACK takes no response, so this message is a fault of the element that sent it.",
+            "Its stack handled the ACK as a new request; report it to its vendor (Server header).",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §17.2.1",
     },
     {
         .key = "200.INVITE.in_dialog",
         .text = {
-            "The peer accepted this re-INVITE and the new SDP now applies: hold or resume (sendonly, inactive, sendrecv), a codec or address change, or a session-timer refresh (see Session-Expires).",
-            "An ACK must still follow.",
+            "The peer accepted this re-INVITE: the SDP of this exchange now applies.",
+            "Typical changes: hold or resume (sendonly, inactive, sendrecv), a codec, an address.",
+            "A re-INVITE that changes nothing is often a session-timer refresh (Session-Expires).",
+            "An ACK must follow, as for the first INVITE.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §14.1, §14.2, §13.2.2.4; RFC 3264 §8; RFC 4028 §10",
+    },
+    {
+        .key = "200.INVITE.cancelled",
+        .brief = "answered while the caller cancelled: ACK, then BYE",
+        .text = {
+            "The callee answered before the CANCEL took effect, so the call is connected.",
+            "The caller must ACK this 2xx and, if it still wants to leave, end the call with BYE.",
+            "The 200 to the CANCEL changes nothing: CANCEL has no effect once a final is sent.",
+            "No 487 will come for this INVITE; media may flow until the BYE.",
+        },
+        .sources = "RFC 3261 §9.2, §15, §13.2.2.4",
+    },
+    {
+        .key = "200.INVITE.initial",
+        .text = {
+            "The callee answered this new call, and the dialog is confirmed.",
+            "Its SDP is the answer to the INVITE's offer, or an offer if the INVITE had none.",
+            "It may carry no SDP when a reliable 18x and its PRACK already did offer and answer.",
+            "The caller must ACK it; without an ACK the callee resends it and hangs up after 32 s.",
+        },
+        .sources = "RFC 3261 §13.2.1, §13.3.1.4; RFC 3262 §5",
     },
     {
         .key = "200.INVITE.any",
         .text = {
-            "The INVITE was answered.",
-            "Without the request in the capture it cannot be told whether this is a new call or a re-INVITE.",
+            "The INVITE was answered; it is not in the capture, so it may be a new call or not.",
             "Either way an ACK with the same Call-ID and CSeq number must follow.",
+            "Find the INVITE by Call-ID and CSeq: a To tag in it marks a re-INVITE.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §12.2, §13.2.2.4",
     },
     {
         .key = "200.REGISTER.deregister",
         .text = {
-            "The registrar removed the bindings this REGISTER dropped (Expires: 0, or Contact: * for all).",
-            "Any Contact still listed in the 200 is a binding that remains, often another device of the same AOR.",
+            "The registrar removed the bindings this REGISTER dropped (expires 0, or Contact: *).",
+            "A Contact still listed in this 200 is a binding that remains, often another device.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §10.2.2, §10.3",
     },
     {
         .key = "200.REGISTER.any",
         .text = {
-            "The registrar accepted the REGISTER.",
-            "Contact lists every current binding of the AOR with its expires, maybe shorter than asked; refresh before it runs out.",
-            "No Contact at all means no binding is left.",
+            "The registrar accepted the REGISTER; Contact lists every current binding of the AOR.",
+            "Each expires there is what the registrar granted, which may be shorter than asked.",
+            "A phone whose own Contact is missing was not stored as it sent it (e.g. a NAT rewrite).",
+            "No Contact at all means no binding is left; refresh each one before it expires.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §10.2.1, §10.2.4, §10.3; practice: registrars rewrite NATed Contacts "
+                   "and cap bindings per user",
     },
     {
         .key = "200.SUBSCRIBE.any",
         .text = {
-            "The subscription was accepted or refreshed, and a NOTIFY with Subscription-State must follow at once.",
-            "Expires here is the time granted, maybe shorter than asked; Expires: 0 ends it with a final NOTIFY.",
+            "The subscription was accepted or refreshed; a NOTIFY must follow at once.",
+            "Expires here is the time granted, never longer than asked; refresh before it ends.",
+            "A SUBSCRIBE with Expires: 0 ends it, and a last NOTIFY says terminated.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §3.1.1, §4.1.2.3, §4.2.1.2",
     },
     {
         .key = "200.NOTIFY.any",
         .text = {
-            "The subscriber took this NOTIFY and its event state.",
-            "If the NOTIFY said Subscription-State: terminated, the subscription ends here; otherwise it stays active until the expires given in that header.",
+            "The subscriber accepted this NOTIFY and the event state it carries.",
+            "With Subscription-State: terminated, the subscription ends here.",
+            "Otherwise it stays active until the expires value in that header.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §4.1.3, §4.2.2",
     },
     {
         .key = "200.BYE.any",
         .text = {
-            "The dialog is over: the peer accepted the BYE, and RTP should now stop both ways.",
-            "Why the call ended is in the BYE itself (which side sent it, any Reason header), not in this 200.",
+            "The dialog is over: the peer accepted the BYE, and media should stop both ways.",
+            "Why the call ended is in the BYE (which side sent it, any Reason), not in this 200.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §15.1.1, §15.1.2; RFC 3326 §2",
     },
     {
         .key = "200.CANCEL.any",
         .text = {
-            "The CANCEL was received, nothing more: the INVITE still ends with its own final response, normally 487.",
-            "If a 200 to the INVITE crossed the CANCEL, the call was answered and must be ACKed and ended with BYE.",
+            "The CANCEL was received, nothing more: the INVITE still needs its own final response.",
+            "That is normally 487; if a 2xx crossed the CANCEL, the call is answered instead.",
+            "With no final in 64*T1 (32 s), the caller gives the INVITE up as cancelled.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §9.1, §9.2, §15",
     },
     {
         .key = "200.OPTIONS.any",
         .text = {
-            "The target is reachable; Allow, Accept and Supported list what it handles.",
-            "Often a keepalive or trunk qualify ping: check the response time and which host (proxy, SBC or the UA) answered.",
+            "The target is up and would take a call; Allow, Accept and Supported list what it does.",
+            "Often a keepalive or trunk probe: note which host answered (proxy, SBC or the UA).",
+            "A proxy answers for itself, with no body and usually no Allow.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §11.2; practice: SBCs and PBXs probe trunks with OPTIONS",
     },
     {
         .key = "200.MESSAGE.any",
         .text = {
-            "The MESSAGE reached the recipient's UA or a message store.",
-            "This is no read receipt and does not prove the user saw it; IMDN (RFC 5438) is needed for delivery or read notices.",
+            "The message reached its final destination, which does not mean anyone read it.",
+            "A relay or store-and-forward server would answer 202 instead.",
+            "A forking proxy passes on one 2xx only, so other devices may have the message too.",
+            "For delivery or read notices the sender needs IMDN (RFC 5438).",
         },
-        .sources = "",
+        .sources = "RFC 3428 §4, §6, §7; RFC 5438",
     },
     {
         .key = "200.PUBLISH.any",
         .text = {
-            "The event state was stored.",
-            "Keep this 200's SIP-ETag and send it in SIP-If-Match to refresh, modify or remove that state; Expires gives the time granted, to refresh before it ends.",
+            "The event state was stored for the time Expires grants.",
+            "Keep this 200's SIP-ETag: SIP-If-Match carries it to refresh, change or remove the state.",
+            "Refresh before Expires runs out, or the state lapses.",
         },
-        .sources = "",
+        .sources = "RFC 3903 §4, §6",
     },
     {
         .key = "200.REFER.any",
         .text = {
-            "The REFER was accepted and the Refer-To target will be tried.",
-            "NOTIFYs with Event: refer and a message/sipfrag body (such as SIP/2.0 180 Ringing) report progress, unless Refer-Sub: false was agreed.",
+            "The REFER was accepted: the Refer-To target will be tried, which says nothing of success.",
+            "NOTIFYs with Event: refer and a message/sipfrag body report how the new call goes.",
+            "In the last one, SIP/2.0 200 means the transfer worked, a 4xx-6xx that it failed.",
+            "No NOTIFY follows only when Refer-Sub: false was agreed.",
         },
-        .sources = "",
+        .sources = "RFC 3515 §2.4.4, §2.4.5; RFC 4488 §4",
     },
     {
         .key = "200.UPDATE.any",
         .text = {
-            "The peer accepted the UPDATE, so any SDP in it applies now, before or after the answer; unlike a re-INVITE, no ACK follows.",
+            "The peer accepted the UPDATE; an SDP answer in this 200 applies at once.",
+            "Unlike a re-INVITE, no ACK follows, and it may come before the call is answered.",
             "An UPDATE without SDP is usually a session-timer refresh.",
         },
-        .sources = "",
+        .sources = "RFC 3311 §5.2, §5.3; RFC 4028 §10",
     },
     {
         .key = "200.PRACK.any",
         .text = {
-            "The PRACK was accepted: the reliable 1xx it names in RAck (RSeq) stops being retransmitted.",
-            "The INVITE itself is still pending until its own final response arrives.",
+            "The PRACK was accepted: the reliable 1xx named in its RAck is no longer resent.",
+            "The INVITE itself is still pending until its own final response.",
+            "If the PRACK carried an SDP offer, this 200 holds the answer.",
         },
-        .sources = "",
+        .sources = "RFC 3262 §3, §5",
     },
     {
         .key = "200.INFO.any",
         .text = {
-            "The UA accepted the INFO content for its Info-Package (DTMF, for example); that says it was received, not acted on.",
-            "For DTMF, compare the digits in the bodies with what the far end reports.",
+            "The INFO was well formed and received; that says nothing of whether it was acted on.",
+            "DTMF by INFO (application/dtmf-relay) is usually legacy use, without Info-Package.",
+            "Compare the digits in the bodies with what the far end reports or plays.",
         },
-        .sources = "",
+        .sources = "RFC 6086 §2, §4.2.2; practice: DTMF INFO bodies sent without Info-Package",
     },
     {
         .key = "200.other.any",
         .text = {
             "The request named in CSeq succeeded.",
-            "If it is not in the capture, find it by Call-ID and CSeq number to see what was asked; a 200 confirms only that request, not the dialog as a whole.",
+            "A 200 confirms that request only; find it by Call-ID and CSeq to see what was asked.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.2.1, §8.2.6.2",
+    },
+    /* 202 Accepted */
+    {
+        .key = "202.MESSAGE.any",
+        .brief = "accepted by a relay or store; delivery not confirmed",
+        .text = {
+            "A relay, store-and-forward server or gateway took the message and may deliver it later.",
+            "Unlike 200, this does not say that it reached the recipient.",
+            "Delivery can only be confirmed some other way, such as an IMDN notice (RFC 5438).",
+        },
+        .sources = "RFC 3428 §4, §7; RFC 5438",
     },
     {
         .key = "202.SUBSCRIBE.any",
+        .brief = "subscription accepted; 202 is deprecated, same as 200",
         .text = {
+            "RFC 6665 deprecates 202 here: it means the same as 200, and a NOTIFY must follow.",
             "This notifier follows RFC 3265, where 202 meant accepted but not yet authorized.",
-            "A NOTIFY must still follow at once; Subscription-State: pending there means authorization is still awaited.",
+            "Subscription-State: pending in that NOTIFY shows that authorization is awaited.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §8.3.1, §4.1.3",
+    },
+    {
+        .key = "202.NOTIFY.any",
+        .brief = "accepted; 202 to NOTIFY is deprecated, same as 200",
+        .text = {
+            "RFC 6665 forbids 202 to a NOTIFY; the notifier must treat it as a 200.",
+            "The subscriber runs an older stack; nothing else is wrong.",
+        },
+        .sources = "RFC 6665 §8.3.1",
     },
     {
         .key = "202.REFER.any",
+        .brief = "accepted; 202 to REFER is deprecated, same as 200",
         .text = {
-            "The usual answer to REFER: the transfer will be tried, not that it worked.",
-            "A final NOTIFY whose sipfrag is SIP/2.0 200 OK, with Subscription-State: terminated, means the new call was answered.",
+            "The transfer will be tried; NOTIFYs with a sipfrag body will report the result.",
+            "RFC 7647 deprecates 202 to REFER: elements now send 200, and 202 counts as 200.",
+            "A last NOTIFY with SIP/2.0 200 OK and Subscription-State: terminated means it worked.",
         },
-        .sources = "",
+        .sources = "RFC 7647 §5; RFC 3515 §2.4.4, §2.4.5",
     },
     {
         .key = "202.other.any",
         .text = {
-            "The server took the request but has not acted on it yet, so success is still unknown.",
-            "Treat it as 200 for the transaction; to MESSAGE it often means a gateway or store will deliver it later.",
+            "The request was accepted for processing but not yet acted on.",
+            "No RFC gives 202 a meaning for this method; treat it as 200 for the transaction.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §8.3.1",
+    },
+    /* 401 Unauthorized */
+    {
+        .key = "401.CANCEL.any",
+        .brief = "a challenge to a CANCEL, which servers must not send",
+        .text = {
+            "A CANCEL cannot be resent with credentials, so no server may challenge it.",
+            "The caller's INVITE keeps ringing until it is answered or times out.",
+            "Fix the server's authentication rules to exempt CANCEL and ACK.",
+        },
+        .sources = "RFC 3261 §9.2, §22.1",
     },
     {
-        .key = "401.REGISTER.no_credentials",
+        .key = "401.ACK.any",
+        .brief = "a challenge to an ACK, which servers must not send",
         .text = {
-            "Normal first step: the registrar challenges a REGISTER sent without Authorization.",
-            "A new REGISTER with a higher CSeq and credentials for this realm and nonce should follow; if none does, the client has none set.",
+            "An ACK takes no response at all, and servers must not challenge it.",
+            "Credentials the INVITE carried must be accepted for its ACK.",
+            "Fix the server's authentication rules to exempt ACK and CANCEL.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1",
+    },
+    {
+        .key = "401.any.stale",
+        .brief = "nonce expired (stale); resending is normal",
+        .text = {
+            "Normal: stale=true says the credentials were right and only the nonce was too old.",
+            "The client resends at once with the new nonce, without asking for a password.",
+            "Only stale challenges in quick succession point at a nonce lifetime set too short.",
+        },
+        .sources = "RFC 7616 §3.3; RFC 2617 §3.2.1; RFC 3261 §22.1",
+    },
+    {
+        .key = "401.any.new_realm",
+        .brief = "challenge for another realm; add its credentials",
+        .text = {
+            "Normal: the request's credentials answered another realm than the one challenged here.",
+            "The UAS, or one device of a forked call, has a realm of its own and wants its credentials.",
+            "The client resends with credentials for each realm challenged, and a higher CSeq.",
+        },
+        .sources = "RFC 3261 §22.1, §22.2, §22.3, §16.7",
     },
     {
         .key = "401.REGISTER.credentials_sent",
+        .brief = "credentials refused: wrong password or auth user",
         .text = {
-            "The registrar refused the credentials in this REGISTER, unless the new challenge says stale=true (nonce expired, retry is normal).",
-            "Check that the Authorization realm and nonce match the last challenge.",
+            "The registrar refused this REGISTER's credentials: same realm, and no stale=true.",
+            "Most often the password or auth username is wrong, or not allowed for this AOR.",
+            "The same credentials must not be sent again; servers ban sources that loop.",
+            "If a retry with the new nonce then gets 200, the server only dropped an old nonce.",
         },
-        .sources = "",
-    },
-    {
-        .key = "401.REGISTER.any",
-        .text = {
-            "Without the REGISTER in the capture, it cannot be told whether this is the usual first challenge or a refusal of credentials.",
-            "A later REGISTER in the same Call-ID with Authorization getting 200 shows all is well.",
-        },
-        .sources = "",
-    },
-    {
-        .key = "401.INVITE.no_credentials",
-        .text = {
-            "Normal where calls need digest auth: the UAS or PBX challenges this INVITE.",
-            "The caller must ACK the 401, then resend the INVITE with Authorization and a higher CSeq in the same Call-ID.",
-        },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §10.3; RFC 7616 §3.3; practice: fail2ban and SBCs block "
+                   "repeated failures; practice: some servers re-challenge an old nonce without stale",
     },
     {
         .key = "401.INVITE.credentials_sent",
+        .brief = "credentials refused: wrong password or auth user",
         .text = {
-            "The credentials in this INVITE were not accepted.",
-            "If it carried only Proxy-Authorization or another realm, this is a new challenge to answer; with stale=true just retry; else check the auth user and password.",
+            "The UAS or PBX refused this INVITE's Authorization: same realm, and no stale=true.",
+            "Check the auth username and password set for this account on the caller.",
+            "If a retry with the new nonce then succeeds, only an old nonce was dropped.",
         },
-        .sources = "",
-    },
-    {
-        .key = "401.INVITE.any",
-        .text = {
-            "Without the INVITE in the capture, it is unknown whether this is the normal first challenge or a refusal of credentials.",
-            "An ACK, then a new INVITE with Authorization in the same Call-ID, shows it was answered.",
-        },
-        .sources = "",
-    },
-    {
-        .key = "401.other.no_credentials",
-        .text = {
-            "Normal first answer: the server wants digest credentials for this method.",
-            "The client should resend it with Authorization and a higher CSeq; a client that gives up here has no credentials set for it.",
-        },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §22.2; RFC 7616 §3.3; practice: some servers re-challenge an "
+                   "old nonce without stale",
     },
     {
         .key = "401.other.credentials_sent",
+        .brief = "credentials refused: wrong password or auth user",
         .text = {
-            "The credentials sent were refused or answer another realm's challenge. stale=true asks only for a retry with the new nonce; otherwise compare realm and username with those of a REGISTER that succeeds.",
+            "The credentials in this request were refused: same realm, and no stale=true.",
+            "Compare its username and realm with those of a request that succeeds, e.g. REGISTER.",
+            "The client must not resend the same credentials.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1; RFC 7616 §3.3",
+    },
+    {
+        .key = "401.REGISTER.empty_credentials",
+        .brief = "first IMS AKA challenge (normal)",
+        .text = {
+            "Normal for IMS: the first REGISTER carries an Authorization with an empty response.",
+            "That header only names the private identity; this 401 is the AKA challenge to it.",
+            "A REGISTER with the response computed from it should follow and get 200.",
+        },
+        .sources = "3GPP TS 24.229 §5.1.1.2; RFC 3310 §3",
+    },
+    {
+        .key = "401.REGISTER.no_credentials",
+        .brief = "first challenge: resend with Authorization (normal)",
+        .text = {
+            "Normal first step: the registrar challenges a REGISTER sent without credentials.",
+            "A REGISTER with Authorization for this realm and nonce, and a higher CSeq, follows.",
+            "If none follows, the phone has no account set for this realm.",
+        },
+        .sources = "RFC 3261 §10.2, §22.2, §8.1.3.5",
+    },
+    {
+        .key = "401.INVITE.no_credentials",
+        .brief = "first challenge: resend with Authorization (normal)",
+        .text = {
+            "Normal where calls need digest authentication: the UAS or PBX challenges this INVITE.",
+            "The caller ACKs the 401, then resends the INVITE with Authorization and a higher CSeq.",
+        },
+        .sources = "RFC 3261 §22.2, §17.1.1.3",
+    },
+    {
+        .key = "401.other.no_credentials",
+        .brief = "first challenge: resend with Authorization (normal)",
+        .text = {
+            "Normal first answer: the server wants digest credentials for this request.",
+            "The client resends it with Authorization and a higher CSeq.",
+            "If it never does, to a BYE for example, the call stays up on the challenging side.",
+        },
+        .sources = "RFC 3261 §22.2, §15.1.2",
     },
     {
         .key = "401.other.any",
+        .brief = "digest challenge; its request is not in the capture",
         .text = {
-            "A digest challenge; without the request in the capture it cannot be told whether credentials were sent.",
-            "The same method resent with Authorization and a higher CSeq, then answered 2xx, shows it was met.",
+            "A digest challenge whose request is not in the capture, so its state is unknown.",
+            "Usually the first challenge, which is normal; after credentials it is a refusal.",
+            "The same request resent with Authorization and answered 2xx shows it was met.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §22.2",
+    },
+    /* 403 Forbidden */
+    {
+        .key = "403.any.phrase_auth",
+        .brief = "credentials rejected: the password or user is wrong",
+        .text = {
+            "The phrase names an authentication failure: the server rejected the credentials.",
+            "RFC 3261 lets a server answer wrong credentials with 403 instead of a new challenge.",
+            "Check the auth username, password and realm; the right credentials will work.",
+            "Keep the client from repeating the same ones: servers ban such sources (fail2ban).",
+        },
+        .sources = "RFC 3261 §22.1; practice: Asterisk, FreeSWITCH and SBCs answer a wrong "
+                   "password with 403; practice: fail2ban blocks repeated failures",
     },
     {
-        .key = "403.REGISTER.any",
+        .key = "403.any.credentials_sent",
+        .brief = "credentials rejected, or the user not allowed",
         .text = {
-            "The registrar will not let this client register this AOR: account disabled, auth user not allowed for the To user, or source IP or User-Agent blocked.",
-            "New credentials will not help; back off before retrying.",
+            "The request carried credentials, so this 403 most likely refuses them.",
+            "A wrong password or auth user, an auth user not allowed for this AOR, a closed account.",
+            "Check those on the server first; the same credentials will fail again.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §10.3; practice: Asterisk, FreeSWITCH and SBCs answer a "
+                   "wrong password with 403",
     },
     {
-        .key = "403.INVITE.any",
+        .key = "403.any.not_seen",
+        .brief = "refused; the request is not in the capture",
         .text = {
-            "This call was refused by policy, usually at a proxy, PBX or carrier rather than by the callee.",
-            "Find which hop sent it (Server, Via) and read any Reason header for a Q.850 cause such as 21 or 57.",
+            "The request is not in the capture, so whether it carried credentials is unknown.",
+            "After credentials a 403 usually rejects them; without any, it is a policy refusal.",
+            "The reason phrase, and a 401 or 407 just before, tell which.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.4, §22.1",
     },
     {
-        .key = "403.SUBSCRIBE.any",
+        .key = "403.REGISTER.no_credentials",
+        .brief = "registration refused by policy, not for credentials",
         .text = {
-            "The notifier will not let this subscriber watch the resource: BLF or presence rights missing, or the extension not in a monitor or pickup group.",
-            "Resubscribing unchanged will fail; fix the rights on the server.",
+            "No credentials were sent, so this is policy: the registrar will not take this client.",
+            "Typical: a source address not on the ACL, a fail2ban or SBC block, a User-Agent filter.",
+            "Or registration is off for the account; sending credentials will not change that.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.4, §10.3; practice: registrars filter by source address and "
+                   "User-Agent",
     },
     {
-        .key = "403.MESSAGE.any",
+        .key = "403.INVITE.no_credentials",
+        .brief = "call refused by policy",
         .text = {
-            "The server refuses to relay or deliver this MESSAGE: messaging not enabled for the account, the recipient blocks the sender, or a spam or content filter.",
-            "Check the account's messaging rights.",
+            "The call was refused by policy, usually at a proxy, PBX or carrier, not by the callee.",
+            "A barred destination, a caller ID not allowed, no rights on the trunk, a blocked source.",
+            "Find which hop sent it (Via, Server) and read any Reason for a Q.850 cause (21, 57).",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.4; RFC 3398 §7.2.4.1; practice: PBXs and carriers refuse "
+                   "barred calls with 403",
+    },
+    {
+        .key = "403.SUBSCRIBE.no_credentials",
+        .text = {
+            "The notifier will not let this subscriber watch the resource.",
+            "For BLF or presence, the rights are missing or the extension is not in the right group.",
+            "Resubscribing unchanged fails again; fix the rights on the server.",
+        },
+        .sources = "RFC 3261 §21.4.4; practice: PBXs allow BLF only within configured groups",
+    },
+    {
+        .key = "403.MESSAGE.no_credentials",
+        .text = {
+            "The server refuses by policy to relay or deliver this MESSAGE.",
+            "Messaging may be off for the account, or the recipient blocks the sender, or a filter.",
+            "The message was not delivered; check the account's rights and any spam filter.",
+        },
+        .sources = "RFC 3428 §7; RFC 3261 §21.4.4; practice: messaging servers filter spam by policy",
     },
     {
         .key = "403.other.any",
         .text = {
-            "The server refuses this method for this sender or target by policy; resending it unchanged will fail.",
-            "Check the account's rights for the method in CSeq and that this is the right server for it.",
+            "The server refuses this method for this sender or target; resent unchanged, it fails.",
+            "No credentials were sent, so this is policy, not a password problem.",
+            "Check the account's rights for the method in CSeq, and that this is the right server.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.4",
     },
+    /* 404 Not Found */
     {
         .key = "404.REGISTER.any",
         .text = {
-            "The registrar does not know the AOR in the To header, or does not serve the Request-URI domain.",
+            "The registrar does not know the AOR in To, or does not serve the Request-URI's domain.",
             "Check the username and the domain or realm set in the client against the account.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §10.3, §21.4.5",
     },
     {
         .key = "404.INVITE.any",
         .text = {
             "No user matches the Request-URI where this 404 was made.",
-            "Check whether the far end or a hop on the way sent it (Server, Via), and compare the Request-URI with To to see if a proxy rewrote the number.",
+            "Find which hop sent it (Via, Server): a proxy may not serve that domain at all.",
+            "Compare the Request-URI with To to see whether a proxy rewrote the number.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.5, §8.2.2.1, §16.5",
     },
     {
         .key = "404.SUBSCRIBE.any",
         .text = {
-            "The notifier has no resource for this Request-URI: for BLF, the watched extension does not exist or is not exposed; for MWI, the user has no mailbox.",
-            "Check the URI set on each subscribed key.",
+            "The notifier has no resource for this Request-URI.",
+            "For BLF the watched extension does not exist or is hidden; for MWI there is no mailbox.",
+            "To a refresh it ends the subscription: a new SUBSCRIBE is needed.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §4.1.2.2; RFC 3261 §21.4.5",
     },
     {
         .key = "404.MESSAGE.any",
         .text = {
-            "The recipient in the MESSAGE's Request-URI is unknown to this server or messaging service.",
-            "Check its user and domain; a known user who is offline usually gets 480 instead.",
+            "The recipient in the Request-URI is unknown to this server or messaging service.",
+            "The message was not delivered; check its user and domain.",
+            "A known user who is offline would get 480 instead.",
         },
-        .sources = "",
+        .sources = "RFC 3428 §7; RFC 3261 §21.4.5, §21.4.18",
     },
     {
         .key = "404.other.any",
         .text = {
-            "The Request-URI names a user or resource this server does not know for this method.",
-            "Compare it with the URI used by requests that succeed, such as the To of a working REGISTER.",
+            "The Request-URI names a user or resource this server does not know.",
+            "Compare it with the URI of requests that succeed, such as the To of a working REGISTER.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.5",
     },
+    /* 405 Method Not Allowed */
     {
         .key = "405.REGISTER.any",
         .text = {
-            "The server that got this REGISTER is not a registrar for it, common when a trunk registers to a peer that authenticates by IP.",
-            "Turn registration off for that trunk or point it to the real registrar.",
+            "The server that got this REGISTER is no registrar; its Allow lists what it does take.",
+            "Common when a trunk registers to a peer that authenticates it by IP address.",
+            "Turn registration off for that trunk, or point it at the real registrar.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.6, §10.2.6; practice: IP-authenticated trunks take no REGISTER",
     },
     {
         .key = "405.SUBSCRIBE.any",
         .text = {
-            "The target takes no subscriptions at this URI: BLF, presence or MWI sent to a phone or trunk that offers none.",
-            "Send them to the PBX or presence server; an unknown event package would give 489 instead.",
+            "The target takes no SUBSCRIBE at this URI; its Allow lists the methods it takes.",
+            "BLF, presence or MWI was sent to a phone or trunk that offers none.",
+            "Send them to the PBX or presence server; an unknown package would get 489 instead.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.6; RFC 6665 §4.2.1.1",
     },
     {
         .key = "405.PUBLISH.any",
         .text = {
-            "The target does not take PUBLISH, so no presence or state server serves it there.",
-            "Publish to the presence server, or turn PUBLISH off in the client if the domain has none.",
+            "The target does not take PUBLISH, so no presence server serves it there.",
+            "Publish to the presence server, or turn PUBLISH off where the domain has none.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.6; RFC 3903 §6",
     },
     {
         .key = "405.UPDATE.any",
         .text = {
-            "The peer does not allow UPDATE in this dialog.",
-            "Use re-INVITE for session changes and have session timers refresh by re-INVITE; UPDATE should only be sent when the peer's Allow lists it.",
+            "The peer does not allow UPDATE in this dialog; the session is unchanged.",
+            "UPDATE may only be sent to a peer whose Allow lists it.",
+            "Use re-INVITE for changes, and let session timers refresh by re-INVITE.",
         },
-        .sources = "",
+        .sources = "RFC 3311 §4, §5.1; RFC 3261 §21.4.6",
     },
     {
         .key = "405.INFO.any",
         .text = {
-            "The peer refuses INFO, so content sent that way, such as DTMF, is lost.",
-            "Use RFC 4733 telephone-events or enable INFO on the peer; 469 would mean INFO is allowed but not this Info-Package.",
+            "The peer refuses INFO, so what was sent that way, such as DTMF, is lost.",
+            "Use RFC 4733 telephone-events, or enable INFO on the peer.",
+            "469 would mean INFO is allowed but not this Info-Package.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.6; RFC 6086 §4.2.2; RFC 4733 §2",
     },
     {
         .key = "405.MESSAGE.any",
         .text = {
-            "The target does not accept instant messages by MESSAGE, though it may still take calls.",
-            "Send them through a messaging server, or turn messaging off in the client.",
+            "The target does not take MESSAGE, though it may still take calls.",
+            "Send messages through a messaging server, or turn messaging off in the client.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.6; RFC 3428 §7",
     },
     {
         .key = "405.other.any",
         .text = {
-            "The method in CSeq is not allowed for this Request-URI.",
-            "Inside a dialog the far UA refused it itself; outside one a proxy or PBX may have answered, so check Server before changing the UA.",
+            "The method in CSeq is not allowed here; this 405's Allow lists the ones that are.",
+            "A 405 without Allow breaks RFC 3261, which makes that header mandatory in it.",
+            "Outside a dialog a proxy or PBX may have answered: check Server before blaming the UA.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.6, §8.2.1",
+    },
+    /* 407 Proxy Authentication Required */
+    {
+        .key = "407.CANCEL.any",
+        .brief = "a challenge to a CANCEL, which proxies must not send",
+        .text = {
+            "A CANCEL cannot be resent with credentials, so no server may challenge it.",
+            "The INVITE cannot be cancelled through this proxy and keeps ringing.",
+            "Fix the proxy's authentication rules to exempt CANCEL and ACK.",
+        },
+        .sources = "RFC 3261 §9.2, §22.1",
     },
     {
-        .key = "407.INVITE.no_credentials",
+        .key = "407.ACK.any",
+        .brief = "a challenge to an ACK, which proxies must not send",
         .text = {
-            "Normal first step: the proxy challenges a call sent without credentials.",
-            "The caller ACKs this 407 and resends the INVITE with Proxy-Authorization and a higher CSeq; no resend means the UA has no account for this realm.",
+            "An ACK takes no response at all, and servers must not challenge it.",
+            "The proxy must accept the INVITE's credentials for its ACK.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1",
+    },
+    {
+        .key = "407.any.stale",
+        .brief = "nonce expired (stale); resending is normal",
+        .text = {
+            "Normal: stale=true says the credentials were right and only the nonce was too old.",
+            "The client resends at once with the new nonce in Proxy-Authorization.",
+        },
+        .sources = "RFC 7616 §3.3; RFC 2617 §3.2.1; RFC 3261 §22.1, §22.3",
+    },
+    {
+        .key = "407.any.new_realm",
+        .brief = "another proxy asks for its own credentials (normal)",
+        .text = {
+            "Normal: this proxy's realm is not the one the request's Proxy-Authorization answered.",
+            "A second proxy on the path wants credentials too; each realm gets its own value.",
+            "The client resends with both Proxy-Authorization values and a higher CSeq.",
+        },
+        .sources = "RFC 3261 §22.3",
     },
     {
         .key = "407.INVITE.credentials_sent",
+        .brief = "proxy refused the credentials: wrong password or user",
         .text = {
-            "Challenged again despite credentials: stale=true in Proxy-Authenticate means only the nonce expired and a retry works.",
-            "If the INVITE had only Authorization, this is a first challenge; else check user, realm, password.",
+            "The proxy refused this INVITE's Proxy-Authorization: same realm, and no stale=true.",
+            "Check the auth username and password set for this account on the caller.",
+            "If a retry with the new nonce then succeeds, only an old nonce was dropped.",
+            "The same credentials must not be sent again; proxies and SBCs ban sources that loop.",
         },
-        .sources = "",
-    },
-    {
-        .key = "407.INVITE.any",
-        .text = {
-            "A proxy asks the caller to authenticate before routing the call.",
-            "The INVITE is not in the capture, so whether it carried Proxy-Authorization is unknown: a first 407 is normal, one after credentials is a refusal.",
-        },
-        .sources = "",
-    },
-    {
-        .key = "407.other.no_credentials",
-        .text = {
-            "A normal challenge: the proxy wants this request authenticated before forwarding it.",
-            "Look for it resent with Proxy-Authorization; a UA that ignores a 407 to its BYE leaves the call up on the other side.",
-        },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §22.3; RFC 7616 §3.3; practice: some servers re-challenge an "
+                   "old nonce without stale; practice: fail2ban and SBCs block repeated failures",
     },
     {
         .key = "407.other.credentials_sent",
+        .brief = "proxy refused the credentials: wrong password or user",
         .text = {
-            "The request carried credentials yet is challenged again: wrong user, password or realm, or an expired nonce (stale=true, a retry then works).",
-            "If it carried only Authorization, this is the proxy's first challenge.",
+            "The proxy refused this request's Proxy-Authorization: same realm, and no stale=true.",
+            "Compare its username and realm with those of an INVITE that succeeds.",
+            "The client must not resend the same credentials.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §22.3; RFC 7616 §3.3",
+    },
+    {
+        .key = "407.INVITE.no_credentials",
+        .brief = "first proxy challenge: resend with credentials (normal)",
+        .text = {
+            "Normal first step: the proxy challenges a call sent without Proxy-Authorization.",
+            "The caller ACKs this 407 and resends the INVITE with credentials and a higher CSeq.",
+            "If none follows, the caller has no account for this realm.",
+        },
+        .sources = "RFC 3261 §22.3, §17.1.1.3",
+    },
+    {
+        .key = "407.BYE.no_credentials",
+        .brief = "proxy challenge to a BYE; resend with credentials",
+        .text = {
+            "The proxy wants credentials before it forwards this BYE.",
+            "The sender already counts the call as over; the far side does not until a BYE arrives.",
+            "A UA that ignores this 407 leaves the call up on the far side.",
+        },
+        .sources = "RFC 3261 §15.1.1, §15.1.2, §22.3",
+    },
+    {
+        .key = "407.other.no_credentials",
+        .brief = "first proxy challenge: resend with credentials (normal)",
+        .text = {
+            "Normal: the proxy wants this request authenticated before it forwards it.",
+            "Look for it resent with Proxy-Authorization and a higher CSeq.",
+        },
+        .sources = "RFC 3261 §22.3",
     },
     {
         .key = "407.other.any",
+        .brief = "proxy challenge; its request is not in the capture",
         .text = {
-            "A proxy asks for authentication before forwarding this request.",
-            "The request is not in the capture, so a first challenge (normal) cannot be told from a refusal of sent credentials; look for a resend.",
+            "A proxy challenge whose request is not in the capture, so its state is unknown.",
+            "Usually the first challenge, which is normal; after credentials it is a refusal.",
+            "The request resent with Proxy-Authorization and answered 2xx shows it was met.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §22.1, §22.3",
+    },
+    /* 408 Request Timeout */
+    {
+        .key = "408.INVITE.cancel_unanswered",
+        .brief = "timed out, and its CANCEL got no answer either",
+        .text = {
+            "The caller had cancelled, but nothing answered the CANCEL and the INVITE timed out.",
+            "The next hop toward the callee is silent: down, unreachable, or its replies are lost.",
+            "Check that hop's address and port, firewalls, and where its responses go (Via).",
+        },
+        .sources = "RFC 3261 §9.1, §9.2, §16.10, §17.1.1.2",
     },
     {
-        .key = "408.REGISTER.any",
+        .key = "408.INVITE.cancelled",
+        .brief = "timed out after the caller had cancelled",
         .text = {
-            "No final answer to this REGISTER came in time from the registrar or a hop toward it, so the phone cannot tell if its binding was stored.",
-            "Check the registrar's reachability (DNS/SRV, firewall, transport) and delays.",
+            "The caller had cancelled; this 408 ends the INVITE in place of the usual 487.",
+            "A server downstream never gave a final response, often a branch that sent no 1xx.",
+            "A proxy cannot cancel such a branch and waits for its timeout; find that target.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §9.1, §16.7, §16.8",
+    },
+    {
+        .key = "408.INVITE.in_dialog",
+        .brief = "re-INVITE timed out: the call ends",
+        .text = {
+            "No answer came to this re-INVITE in time, so the caller must end the call with BYE.",
+            "This is the usual cause of calls that drop at a session-timer refresh or on hold.",
+            "The peer's Contact is unreachable mid-call: an expired NAT binding, an SBC failover.",
+        },
+        .sources = "RFC 3261 §14.1, §12.2.1.2; RFC 4028 §10",
+    },
+    {
+        .key = "408.INVITE.initial",
+        .text = {
+            "A server on the path timed out on this call and answered 408 for it.",
+            "About 32 s with no 1xx is Timer B at that server: the callee's Contact did not answer.",
+            "An 18x, then 408 tens of seconds later, is a proxy's no-answer timer: local policy.",
+            "The RFC's Timer C gives CANCEL and 487 instead, after at least 3 minutes.",
+        },
+        .sources = "RFC 3261 §16.7, §16.8, §17.1.1.2; practice: proxies' no-answer timers "
+                   "(Kamailio fr_inv_timer)",
     },
     {
         .key = "408.INVITE.any",
         .text = {
-            "A server on the path timed out waiting for the callee.",
-            "Check what came back first: no 100 or 180 from the callee points at an unreachable Contact (NAT, firewall); ringing then 408 is a proxy's no-answer timer.",
+            "A server timed out on this INVITE, which is not in the capture.",
+            "To a re-INVITE it ends the call (a BYE follows); to a new call, no one answered in time.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §14.1, §16.7",
+    },
+    {
+        .key = "408.REGISTER.any",
+        .text = {
+            "An outbound proxy or SBC heard nothing from the registrar for about 32 s (Timer F).",
+            "Its Via or Server shows which one: a phone's own timeout never appears on the wire.",
+            "A phone that times out by itself sends the REGISTER about 11 times and gets nothing.",
+            "Check the registrar's reachability from that proxy: DNS, SRV, firewall, transport.",
+        },
+        .sources = "RFC 3261 §8.1.3.1, §16.7, §17.1.2.2",
     },
     {
         .key = "408.BYE.any",
         .text = {
-            "The BYE got no answer in time: the peer is gone or unreachable at the Contact of its 200 OK (private address, lost NAT binding).",
-            "The call counts as ended anyway (RFC 3261 15.1.1); check that Contact and Record-Route.",
+            "The BYE got no answer in time; its sender counts the call as ended anyway.",
+            "The peer is gone or unreachable at the Contact of its 2xx (private address, lost NAT).",
+            "Check that Contact and the Record-Route the BYE followed.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §15.1.1, §12.2.1.1",
+    },
+    {
+        .key = "408.CANCEL.any",
+        .text = {
+            "Nothing on the path answered this CANCEL, though each hop answers a CANCEL at once.",
+            "The INVITE keeps ringing until its own final response or a timeout.",
+            "A CANCEL goes where the INVITE went: check that next hop's address, port and transport.",
+        },
+        .sources = "RFC 3261 §9.1, §9.2, §16.10",
+    },
+    {
+        .key = "408.UPDATE.any",
+        .brief = "timed out: the sender ends the dialog",
+        .text = {
+            "No answer came to this UPDATE in time, so its sender must end the dialog.",
+            "For an answered call that means a BYE, e.g. after a session-timer refresh failed.",
+            "The peer's Contact is unreachable mid-call: an expired NAT binding, an SBC failover.",
+        },
+        .sources = "RFC 3311 §5.3; RFC 3261 §12.2.1.2; RFC 4028 §10",
     },
     {
         .key = "408.other.any",
         .text = {
             "No final answer came in time for this request.",
-            "Inside a dialog the UAC should end the dialog (RFC 3261 12.2.1.2): check the peer's Contact and Record-Route; outside one, the Request-URI's route and DNS.",
+            "Inside a dialog the sender should end the dialog: check the peer's Contact and route.",
+            "Outside one, check the route and DNS of the server that sent the 408.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §12.2.1.2, §16.7, §21.4.9",
     },
+    /* 412 Conditional Request Failed */
     {
         .key = "412.PUBLISH.any",
         .text = {
-            "The SIP-If-Match of this PUBLISH names a publication the server no longer holds, so the refresh or change was lost.",
-            "Compare it with the SIP-ETag of the last 2xx, and the time since then with that 2xx's Expires.",
+            "The SIP-If-Match of this PUBLISH names state the server no longer holds.",
+            "The publisher must not retry it: it publishes afresh, full state, no SIP-If-Match.",
+            "Look for that new PUBLISH right after; one that resends the same tag is broken.",
         },
-        .sources = "",
+        .sources = "RFC 3903 §5, §6",
     },
     {
         .key = "412.other.any",
         .text = {
-            "Outside PUBLISH (RFC 3903) this code has no standard meaning: some condition the sender checked failed.",
-            "Read the reason phrase, any Warning and the request's conditional headers to see which one.",
+            "Outside PUBLISH (RFC 3903) this code has no standard meaning.",
+            "Read the reason phrase, any Warning and the request's conditional headers.",
         },
-        .sources = "",
+        .sources = "RFC 3903 §5",
     },
+    /* 415 Unsupported Media Type */
     {
         .key = "415.INVITE.any",
         .text = {
-            "The call failed before offer/answer: the callee refused the body format itself, not its codecs (that would be 488).",
-            "Compare the INVITE's Content-Type and Content-Encoding with this 415's Accept lists.",
+            "The call failed before offer and answer: the callee refused the body's format itself.",
+            "Codecs would give 488; here the content type, encoding or language is the issue.",
+            "This 415's Accept, Accept-Encoding or Accept-Language headers list what it takes.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.13, §8.2.3",
     },
     {
         .key = "415.MESSAGE.any",
         .text = {
-            "The recipient cannot handle this MESSAGE's content type, e.g.",
-            "CPIM, an is-composing notice or a file where it takes only plain text.",
-            "The message was not delivered; resend it in a type listed in Accept.",
+            "The recipient cannot take this MESSAGE's content type, such as CPIM or a file.",
+            "The message was not delivered; resend it in a type this 415's Accept lists.",
+            "Every MESSAGE receiver must at least take text/plain.",
         },
-        .sources = "",
+        .sources = "RFC 3428 §7; RFC 3261 §21.4.13",
     },
     {
         .key = "415.INFO.any",
         .text = {
-            "The receiver does not take this INFO's body, often a DTMF format (application/dtmf-relay or application/dtmf) it lacks; an unknown Info-Package would get 469 instead.",
-            "Agree on one format or use RFC 4733 events.",
+            "The receiver does not take this INFO's body type, often a DTMF format it lacks.",
+            "An Info-Package it did not agree to would get 469 instead.",
+            "Agree on one DTMF format, or use RFC 4733 telephone-events.",
         },
-        .sources = "",
+        .sources = "RFC 6086 §4.2.2; RFC 3261 §21.4.13",
     },
     {
         .key = "415.other.any",
         .text = {
             "The receiver does not take this request's body in that type, encoding or language.",
-            "A NOTIFY body must be a type listed in the SUBSCRIBE's Accept (or the package default); a PUBLISH body, one valid for its Event.",
+            "This 415's Accept, Accept-Encoding or Accept-Language headers list what it takes.",
+            "The client should resend with only what those headers allow.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.13, §8.1.3.5",
     },
+    /* 420 Bad Extension */
     {
         .key = "420.INVITE.any",
         .text = {
-            "No call was set up: this INVITE required an extension that the callee or a proxy lacks.",
-            "Which device sent the 420 (Server header, source address) tells whether Require (callee) or Proxy-Require (proxy) is at fault.",
+            "No call was set up: the INVITE required an extension that the callee or a proxy lacks.",
+            "This 420's Unsupported header names it, often 100rel, timer or precondition.",
+            "Require is for the callee, Proxy-Require for proxies: drop the tag or add support.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.15, §8.1.3.5, §20.29, §20.32",
     },
     {
         .key = "420.other.any",
         .text = {
-            "This request required an extension the receiver lacks.",
-            "Inside a dialog, compare its Require with the Supported the peer sent in the INVITE or 200, the only tags safe to require; outside one, check the UA's settings.",
+            "This request required an extension the receiver lacks; Unsupported names it.",
+            "Only tags the peer listed in Supported are safe to require; resend without the others.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.15, §8.1.3.5",
     },
+    /* 422 Session Interval Too Small */
     {
         .key = "422.INVITE.initial",
+        .brief = "session interval too short; resend with Min-SE",
         .text = {
-            "The new call was refused because its Session-Expires is below the Min-SE of the callee or a proxy.",
-            "A compliant caller resends the INVITE at once with Session-Expires and Min-SE raised to that value; look for it.",
+            "The new call's Session-Expires is below the Min-SE of the callee or a proxy.",
+            "Part of session-timer negotiation: the caller resends at once with that Min-SE.",
+            "Look for the new INVITE; if none follows, the call fails here.",
         },
-        .sources = "",
+        .sources = "RFC 4028 §6, §7.3",
     },
     {
         .key = "422.INVITE.in_dialog",
+        .brief = "refresh interval too short; resend with Min-SE",
         .text = {
-            "A session refresh or other re-INVITE asked for a Session-Expires below the peer's Min-SE.",
-            "The call goes on for now; the refresher should retry with at least Min-SE before the session expires, or a BYE will end it.",
+            "This re-INVITE asked for a Session-Expires below the peer's Min-SE.",
+            "The call goes on; the refresher should retry with at least Min-SE before expiry.",
+            "If no refresh succeeds before the session expires, a BYE ends the call.",
         },
-        .sources = "",
+        .sources = "RFC 4028 §6, §7.3, §10",
     },
     {
         .key = "422.INVITE.any",
+        .brief = "session interval too short; resend with Min-SE",
         .text = {
             "The INVITE's Session-Expires was below the Min-SE of the callee or a proxy.",
-            "The INVITE is not in the capture, so a new call cannot be told from a session refresh; an earlier 200 with this Call-ID means a re-INVITE.",
+            "A retry with that Min-SE should follow; the INVITE is not in the capture.",
+            "An earlier 2xx in this Call-ID means it was a session refresh.",
         },
-        .sources = "",
+        .sources = "RFC 4028 §6, §7.3",
     },
     {
         .key = "422.UPDATE.any",
+        .brief = "refresh interval too short; resend with Min-SE",
         .text = {
-            "An UPDATE, usually a session refresh, asked for a Session-Expires below the peer's Min-SE.",
-            "The dialog goes on unchanged; the refresher should retry with at least Min-SE before the current interval runs out.",
+            "This UPDATE, usually a session refresh, asked for a Session-Expires below Min-SE.",
+            "The dialog goes on; the refresher should retry with at least Min-SE in time.",
         },
-        .sources = "",
+        .sources = "RFC 4028 §6, §10",
     },
     {
         .key = "422.other.any",
         .text = {
-            "Session timers (RFC 4028) apply only to INVITE and UPDATE, so a 422 to another method is not standard.",
-            "Read its Min-SE and reason phrase, and check the sender's session-timer configuration.",
+            "Session timers apply only to INVITE and UPDATE, so a 422 to this method is not standard.",
+            "Read its Min-SE and reason phrase, and check the sender's session-timer settings.",
         },
-        .sources = "",
+        .sources = "RFC 4028 §6",
     },
+    /* 423 Interval Too Brief */
     {
         .key = "423.REGISTER.any",
+        .brief = "binding too brief; resend with Min-Expires",
         .text = {
-            "The registrar refused this binding because the asked duration is below its minimum.",
-            "Check both the Expires header and each Contact's expires parameter, which overrides it; a compliant phone retries at once.",
+            "The registrar wants a longer binding than asked; Min-Expires gives its minimum.",
+            "A Contact's expires parameter overrides the Expires header: check both.",
+            "A compliant phone retries at once with at least Min-Expires; look for it.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §10.3, §10.2.8, §20.23",
     },
     {
         .key = "423.SUBSCRIBE.any",
+        .brief = "subscription too brief; resend with Min-Expires",
         .text = {
-            "The notifier wants a longer subscription than this SUBSCRIBE asked for.",
-            "No new subscription is made; on a refresh the current one lasts until its old expiry.",
+            "The notifier wants a longer subscription than asked; Min-Expires gives its minimum.",
+            "No subscription is made; on a refresh, the current one runs to its old expiry.",
             "The subscriber should retry with at least Min-Expires.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §4.1.2.2, §4.2.1.1",
     },
     {
         .key = "423.PUBLISH.any",
+        .brief = "publication too brief; resend with Min-Expires",
         .text = {
-            "The presence server wants a longer Expires on this PUBLISH, so the state was not stored or refreshed.",
-            "The publisher should retry with at least Min-Expires before its earlier publication, if any, lapses.",
+            "The presence server wants a longer Expires on this PUBLISH; the state was not stored.",
+            "The publisher should retry with at least Min-Expires before its earlier state lapses.",
         },
-        .sources = "",
+        .sources = "RFC 3903 §6",
     },
     {
         .key = "423.other.any",
         .text = {
-            "Code 423 and its Min-Expires header belong to REGISTER, SUBSCRIBE and PUBLISH, so a 423 to another method is unusual.",
-            "Compare the request's Expires with the Min-Expires of the response and check the sender's policy.",
+            "423 and Min-Expires belong to REGISTER, SUBSCRIBE and PUBLISH; this use is unusual.",
+            "Compare the request's Expires with the Min-Expires of this response.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.17",
+    },
+    /* 480 Temporarily Unavailable */
+    {
+        .key = "480.any.phrase_dns",
+        .brief = "the next hop's name could not be resolved (DNS)",
+        .text = {
+            "The phrase names a DNS failure: a proxy could not find where to send the request.",
+            "The target was never reached, so this says nothing about the callee or the registrar.",
+            "Check the host in the Request-URI or Route, and the DNS servers of that proxy.",
+            "Look up its NAPTR, SRV and A or AAAA records from the proxy that sent this 480.",
+        },
+        .sources = "RFC 3263 §4; RFC 3261 §16.6; practice: some proxies answer a DNS failure with "
+                   "480 and a phrase naming it",
     },
     {
         .key = "480.INVITE.any",
         .text = {
-            "The call reached a server that knows the callee, but no device took it.",
-            "Check what came first: no 18x often means no registered Contact; 180 then 480 usually a no-answer timeout.",
-            "Reason may carry the Q.850 cause.",
+            "A server that knows the callee found no device to take the call now.",
+            "No 18x before it often means no registered Contact; 180 then 480, a no-answer timeout.",
+            "The reason phrase should say why, and Reason may carry a Q.850 cause.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.18; RFC 3398 §7.2.4.1; practice: PBXs answer 480 on a "
+                   "no-answer timeout",
     },
     {
         .key = "480.MESSAGE.any",
         .text = {
-            "The recipient is known but has no device able to take the message now, e.g. no IM client online.",
-            "Unless a server on the path stores messages for offline users, it was not delivered; check the registrar's bindings.",
+            "The recipient is known, but no device of theirs can take the message now.",
+            "It was not delivered: a store for offline users would have answered 202.",
+            "So no such store exists or it is not used for this user; check the bindings.",
         },
-        .sources = "",
+        .sources = "RFC 3428 §7; RFC 3261 §21.4.18",
+    },
+    {
+        .key = "480.REGISTER.any",
+        .text = {
+            "A registrar's own processing has no 480, so a proxy on the way most likely made it.",
+            "It found no usable route to the registrar; see Server and the reason phrase.",
+            "Check that proxy's route toward the registrar, and the registrar's state.",
+        },
+        .sources = "RFC 3261 §10.3, §21.4.18",
     },
     {
         .key = "480.other.any",
         .text = {
-            "The target of this request is known but not reachable now: for SUBSCRIBE or OPTIONS, usually no registered device behind the address.",
-            "Check the registrar for a live binding and read Retry-After.",
+            "The target of this request is known but cannot be reached now.",
+            "For SUBSCRIBE or OPTIONS that is usually no registered device behind the address.",
+            "Check the registrar for a live binding, and read Retry-After.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.18, §20.33",
+    },
+    /* 481 Call/Transaction Does Not Exist */
+    {
+        .key = "481.ACK.any",
+        .brief = "a response to an ACK, which never takes one",
+        .text = {
+            "ACK takes no response, so this message is a fault of the element that sent it.",
+            "An ACK that matches nothing is to be dropped silently, not answered.",
+        },
+        .sources = "RFC 3261 §22.1, §17.2.1",
+    },
+    {
+        .key = "481.BYE.dialog_ended",
+        .brief = "the dialog had already ended: harmless",
+        .text = {
+            "Harmless: a 2xx to a BYE had already ended this dialog, so this BYE found nothing.",
+            "Usually a BYE resent after its 200 was lost, or BYEs from both sides that crossed.",
+            "The call is over either way; a 481 to a BYE counts as the end of the dialog.",
+        },
+        .sources = "RFC 3261 §15.1.1, §15.1.2",
     },
     {
         .key = "481.BYE.any",
         .text = {
-            "The peer knows no dialog for this BYE, usually because the call had already ended (crossing BYEs, a resent BYE, an expired session timer).",
-            "Harmless then; if media still flows, compare Call-ID and tags with the 200 OK.",
+            "The peer knows no dialog for this BYE: the call was already gone on its side.",
+            "E.g. its own BYE after 32 s without ACK, a restart, or a Call-ID or tag an SBC changed.",
+            "The sender counts the call as ended; if media still flows, compare tags with the 2xx.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §15.1.1, §15.1.2, §13.3.1.4",
     },
     {
         .key = "481.CANCEL.any",
         .text = {
-            "No pending INVITE matched this CANCEL: the INVITE already had a final answer or had not arrived, or the CANCEL differs in Via branch, Call-ID, tags or CSeq number.",
-            "If a 200 follows, the caller must end it with BYE.",
+            "No pending INVITE matched this CANCEL, so it cancelled nothing.",
+            "Either the INVITE had its final response already (a race), or the CANCEL differs.",
+            "It must copy the INVITE's Request-URI, Call-ID, tags, CSeq number and top Via.",
+            "A CANCEL sent before any 1xx is forbidden and may overtake the INVITE, which rings on.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §9.1, §9.2",
     },
     {
         .key = "481.INVITE.in_dialog",
+        .brief = "re-INVITE for an unknown dialog: the call ends",
         .text = {
-            "The peer has no dialog matching this re-INVITE: it restarted, its session timer expired, or an SBC rewrote Call-ID or tags.",
-            "The caller should end the call (RFC 3261 12.2.1.2); look for a BYE and the peer's last activity.",
+            "The peer has no dialog for this re-INVITE: it restarted, or an SBC changed the IDs.",
+            "The sender must end the call; look for its BYE and for the peer's last activity.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §12.2.1.2, §12.2.2, §14.1",
+    },
+    {
+        .key = "481.INVITE.initial",
+        .brief = "the dialog named in Replaces does not exist",
+        .text = {
+            "A new INVITE gets 481 when the dialog its Replaces header names is not known there.",
+            "The attended transfer or call pickup fails: that dialog ended or never existed there.",
+            "Compare the Replaces Call-ID and tags with the dialog meant; an ended one gives 603.",
+        },
+        .sources = "RFC 3891 §3",
     },
     {
         .key = "481.INVITE.any",
         .text = {
-            "The INVITE is not in the capture.",
-            "To a re-INVITE this means the peer lost the dialog and the call should end; to a new INVITE with Replaces (attended transfer, pickup), the dialog to replace was not found.",
+            "The INVITE is not in the capture, so it may be a new call or a re-INVITE.",
+            "To a re-INVITE it means the peer lost the dialog, and the call ends.",
+            "To a new INVITE with Replaces, the dialog to replace was not found.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §12.2.1.2, §14.1; RFC 3891 §3",
     },
     {
         .key = "481.NOTIFY.any",
         .text = {
-            "The subscriber knows no subscription for this NOTIFY: it expired, ended, or the phone restarted.",
-            "The notifier then drops it, so BLF or MWI updates stop until the phone subscribes again; check its refresh timing.",
+            "The subscriber knows no subscription for this NOTIFY: it expired, ended or restarted.",
+            "The notifier then removes it, so BLF or MWI updates stop until a new SUBSCRIBE.",
+            "Check the subscriber's refresh timing against the Expires it was granted.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §4.2.2",
     },
     {
         .key = "481.PRACK.any",
         .text = {
-            "This PRACK matches no unacknowledged reliable provisional response: its RAck differs from the RSeq and CSeq of the pending 18x, or the INVITE already got its final answer.",
-            "Compare RAck with the 18x it acknowledges.",
+            "This PRACK matches no reliable provisional still waiting for one.",
+            "Its RAck must copy the RSeq and CSeq of that 18x; or the INVITE already had a final.",
         },
-        .sources = "",
+        .sources = "RFC 3262 §3, §7.2",
+    },
+    {
+        .key = "481.SUBSCRIBE.any",
+        .text = {
+            "The notifier knows no subscription for this refresh: it expired or was lost.",
+            "The subscriber must start over with a new SUBSCRIBE, Call-ID and From tag.",
+            "Phones that keep refreshing in the dead dialog keep getting 481.",
+        },
+        .sources = "RFC 6665 §4.1.2.2",
     },
     {
         .key = "481.other.any",
         .text = {
-            "The receiver has no dialog or transaction for this request: it ended or the peer restarted.",
-            "Inside a dialog (UPDATE, INFO, REFER) the UAC should end it (RFC 3261 12.2.1.2); a SUBSCRIBE refresh needs a new SUBSCRIBE.",
+            "The receiver has no dialog or transaction for this request: it ended or restarted.",
+            "Inside a dialog (UPDATE, INFO, REFER) the sender should end that dialog.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §12.2.1.2, §21.4.19",
     },
+    /* 482 Loop Detected, 483 Too Many Hops */
+    {
+        .key = "482.other.any",
+        .text = {
+            "A server got this request back after it had already forwarded it: a routing loop.",
+            "A UAS also answers 482 to a second copy of a forked request that came another way.",
+            "Look in the Via headers for the server seen twice, then at its routing rules.",
+        },
+        .sources = "RFC 3261 §16.3, §8.2.2.2, §21.4.20",
+    },
+    {
+        .key = "483.other.any",
+        .text = {
+            "Max-Forwards reached 0 before the request got to its target.",
+            "Usually two proxies send the request to each other until the count runs out.",
+            "Count the request's Via headers and look for hosts that repeat.",
+        },
+        .sources = "RFC 3261 §16.3, §8.1.1.6, §21.4.21",
+    },
+    /* 486 Busy Here */
     {
         .key = "486.INVITE.any",
         .text = {
-            "The callee's device answered busy.",
-            "It speaks for this device only: a forking proxy may still connect another contact of the user, while a 600 would stop them all.",
-            "Reason with Q.850 cause 17 shows a busy PSTN side.",
+            "The callee's device answered busy, for itself only.",
+            "A forking proxy may still ring the user's other devices or voicemail; 600 stops them.",
+            "Reason with Q.850 cause 17 shows a busy PSTN line behind a gateway.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.24, §16.7; RFC 3398 §7.2.4.1",
     },
     {
         .key = "486.other.any",
         .text = {
-            "To OPTIONS, 486 means an INVITE would now get busy too (RFC 3261 11.2): the target is up but busy, not down.",
+            "To OPTIONS, 486 says an INVITE would now get busy too: the target is up, but busy.",
             "To other methods it says the user cannot take this request now; read Retry-After.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §11.2, §21.4.24, §20.33",
+    },
+    /* 487 Request Terminated */
+    {
+        .key = "487.CANCEL.any",
+        .brief = "never a valid answer to a CANCEL itself",
+        .text = {
+            "487 is never returned for a CANCEL: the INVITE gets it, the CANCEL gets 200.",
+            "The sender's stack answered the wrong transaction; report it to its vendor.",
+        },
+        .sources = "RFC 3261 §21.4.25, §9.2",
+    },
+    {
+        .key = "487.INVITE.in_dialog",
+        .text = {
+            "This re-INVITE was cancelled, or ended by a BYE, before its final response.",
+            "The session stays as it was before the re-INVITE.",
+        },
+        .sources = "RFC 3261 §14.1, §15.1.2, §9.2",
     },
     {
         .key = "487.INVITE.cancelled",
+        .brief = "call attempt cancelled as asked (normal)",
         .text = {
-            "Normal, the expected end of a cancelled call: this closes the INVITE after the 200 to the CANCEL and gets an ACK.",
-            "The CANCEL may come from the caller or a proxy (answered elsewhere, timer); its Via and Reason tell which.",
+            "Normal end of a cancelled call: this closes the INVITE after the 200 to the CANCEL.",
+            "The caller ACKs it; the call was never answered.",
+            "The CANCEL's Reason says why: a hang-up, an answer elsewhere, a proxy's timer.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §9.2, §16.8; RFC 3326 §2",
     },
     {
         .key = "487.INVITE.not_cancelled",
         .text = {
-            "No CANCEL for this INVITE is in the capture: it was cancelled upstream (forking proxy, B2BUA), ended by a BYE on the early dialog, or timed out.",
-            "Read this 487's Reason header and look at the upstream leg.",
+            "No CANCEL for this INVITE is in the capture, though it follows the INVITE's path.",
+            "It went on another leg or interface, or was filtered out of this capture.",
+            "Or a proxy cancelled by itself (Timer C, another branch answered), or a BYE or Expires.",
+            "Read this 487's Reason, and look at the other legs of the call.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §9.1, §13.3.1, §15.1.2, §16.7, §16.8; RFC 3326 §2",
     },
     {
         .key = "487.INVITE.any",
         .text = {
-            "The call attempt was stopped before answer, normally by a CANCEL, which is a usual outcome.",
-            "The INVITE is not in the capture, so no CANCEL could be tied to it; look for one with the same Call-ID and CSeq number.",
+            "The call attempt was stopped before answer, normally by a CANCEL: a usual outcome.",
+            "The INVITE is not in the capture; look for a CANCEL with its Call-ID and CSeq number.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §9.2, §21.4.25",
     },
     {
         .key = "487.other.any",
         .text = {
-            "A non-INVITE request was stopped by a CANCEL or by the end of its dialog before its final answer.",
-            "This is rare, since such requests are answered at once; look for a CANCEL with the same Call-ID and CSeq number.",
+            "A request other than INVITE was ended before its final response.",
+            "Rare, since such requests are answered at once: a CANCEL was sent for it, or a BYE.",
+            "Look for a CANCEL with the same Call-ID and CSeq number, or a BYE on the dialog.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §9.1, §15.1.2, §21.4.25",
     },
+    /* 488 Not Acceptable Here */
     {
         .key = "488.INVITE.initial",
         .text = {
-            "The new call failed at the offer: the callee, gateway or SBC could use none of the offered media.",
-            "Compare the INVITE's m= lines, codecs, RTP/AVP vs RTP/SAVP and IP version with the callee's policy.",
+            "The new call failed at the offer: the callee, gateway or SBC can use none of its media.",
+            "Read the Warning header (304, 305, 302...) and any SDP in the 488 listing what it takes.",
+            "Compare the offer's m= lines, codecs, RTP/AVP or RTP/SAVP and IP version with that.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §13.3.1.3, §21.4.26, §20.43",
     },
     {
         .key = "488.INVITE.in_dialog",
         .text = {
-            "The peer refused the change in this re-INVITE (hold, codec switch, T.38, video), but the call goes on with the previous session.",
-            "Compare this offer with the last accepted SDP; a refused T.38 switch fails the fax.",
+            "The peer refused the change in this re-INVITE; the call goes on as it was.",
+            "A hold, codec switch, T.38 or video was refused; the Warning header says why.",
+            "A refused T.38 re-INVITE fails the fax, although the voice call stays up.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §14.1, §14.2",
     },
     {
         .key = "488.INVITE.any",
         .text = {
-            "The INVITE's SDP offer was refused.",
-            "It is not in the capture, so a failed new call cannot be told from a refused re-INVITE (the call then goes on unchanged); an earlier 200 with this Call-ID means a re-INVITE.",
+            "The INVITE's SDP offer was refused; the INVITE is not in the capture.",
+            "For a new call the call fails; for a re-INVITE the session goes on unchanged.",
+            "An earlier 2xx with this Call-ID means it was a re-INVITE; read the Warning header.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §14.1, §21.4.26",
     },
     {
         .key = "488.UPDATE.any",
         .text = {
-            "The peer refused the SDP offer in this UPDATE; the session stays as the last offer/answer left it (RFC 3311).",
-            "Compare this offer with the last accepted SDP; in an early dialog the call setup can still go on.",
+            "The peer refused the SDP offer in this UPDATE; the session stays as it was.",
+            "In an early dialog the call setup itself can go on; the Warning header says why.",
         },
-        .sources = "",
+        .sources = "RFC 3311 §5.2, §5.3",
+    },
+    {
+        .key = "488.PRACK.any",
+        .text = {
+            "The UAS refused an SDP offer this PRACK carried; the earlier session stays.",
+            "The INVITE is still pending; read the Warning header for the media refused.",
+        },
+        .sources = "RFC 3262 §5; RFC 3261 §21.4.26",
+    },
+    {
+        .key = "488.REFER.any",
+        .brief = "the REFER itself was refused here, not a media offer",
+        .text = {
+            "A REFER carries no SDP, so this 488 refuses the transfer request itself.",
+            "The UA will not or cannot act on it now; the current call stays as it is.",
+            "Read Reason and Warning for why, e.g. no resources to place the new call.",
+        },
+        .sources = "RFC 3515 §2.4.2; RFC 3261 §21.4.26; practice: some UAs refuse a REFER "
+                   "with 488",
+    },
+    {
+        .key = "488.NOTIFY.any",
+        .brief = "the NOTIFY itself was refused here, not a media offer",
+        .text = {
+            "A NOTIFY carries no SDP, so this 488 refuses the notification itself.",
+            "For Event: refer, the transferor loses the progress report of its transfer.",
+            "Check the NOTIFY's Event and body type against what the SUBSCRIBE or REFER asked.",
+        },
+        .sources = "RFC 6665 §4.1.3; RFC 3515 §2.4.4; practice: some UAs refuse an unexpected "
+                   "NOTIFY with 488",
     },
     {
         .key = "488.other.any",
+        .brief = "refused at this target; no media offer involved",
         .text = {
-            "Outside INVITE and UPDATE, 488 refuses something in the request at this target only, e.g. an offer carried in a PRACK or a body the receiver will not use.",
-            "Read the Warning header and the reason phrase.",
+            "This request carried no SDP offer, so 488 refuses something else in it, here only.",
+            "Read the Warning header and the reason phrase; the same request may work elsewhere.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.26",
     },
+    /* 489 Bad Event */
     {
         .key = "489.SUBSCRIBE.any",
         .text = {
-            "No subscription was made.",
-            "Check the Event value and its parameters, and that the SUBSCRIBE reached the right server: e.g.",
-            "MWI sent to a server without voicemail, or BLF to a PBX with the dialog package off.",
+            "No subscription was made: the notifier does not take this Event package.",
+            "An Allow-Events header, if present, lists the packages it takes.",
+            "Typical: MWI sent to a server without voicemail, or BLF to a PBX with dialog events off.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §4.2.1.1, §8.3.2; practice: PBX settings for BLF and MWI",
     },
     {
         .key = "489.PUBLISH.any",
         .text = {
-            "The presence server does not take publications for this Event package, so the state was not stored.",
-            "Check which packages it accepts in PUBLISH (often only presence) and the client's Event and Content-Type.",
+            "The presence server does not take publications for this Event package.",
+            "Allow-Events, mandatory in this 489, lists the packages it takes.",
+            "Check the client's Event and Content-Type against that list.",
         },
-        .sources = "",
+        .sources = "RFC 3903 §6, §11.1",
     },
     {
         .key = "489.NOTIFY.any",
         .text = {
-            "The subscriber refused a NOTIFY for a package it did not subscribe to, often an unsolicited one (check-sync, message-summary without SUBSCRIBE).",
-            "Compare its Event, with any id, with the SUBSCRIBE or REFER.",
+            "The subscriber refused a NOTIFY for a package it did not subscribe to.",
+            "Often an unsolicited one, such as message-summary sent without a SUBSCRIBE.",
+            "Compare its Event, with any id, with the SUBSCRIBE or REFER it should belong to.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §4.1.3",
     },
     {
         .key = "489.other.any",
         .text = {
-            "Only SUBSCRIBE, NOTIFY and PUBLISH carry an Event package to refuse, so a 489 to another method is not standard.",
-            "Read the reason phrase and any Allow-Events header to see what the sender meant.",
+            "Only SUBSCRIBE, NOTIFY and PUBLISH carry an Event package, so this use is not standard.",
+            "Read the reason phrase and any Allow-Events for what the sender meant.",
         },
-        .sources = "",
+        .sources = "RFC 6665 §8.3.2; RFC 3903 §6",
+    },
+    /* 491 Request Pending */
+    {
+        .key = "491.INVITE.initial",
+        .brief = "not standard: a new INVITE has no dialog yet",
+        .text = {
+            "491 needs another request pending in the same dialog; a new INVITE has no dialog yet.",
+            "This is not standard: the sender took the INVITE for a re-INVITE, or misuses 491.",
+            "Check the sender's dialog matching (Call-ID and tags) and its software version.",
+        },
+        .sources = "RFC 3261 §21.4.27, §14.2",
     },
     {
         .key = "491.INVITE.in_dialog",
+        .brief = "offers crossed (glare); a retry follows (normal)",
         .text = {
-            "This re-INVITE crossed an offer the peer had pending on the same dialog; the session stays as it was.",
-            "Look for the peer's crossing re-INVITE or UPDATE just before, and for this request's retry after a random delay.",
+            "This re-INVITE crossed the peer's own offer on the dialog; the session is unchanged.",
+            "The Call-ID's owner retries after 2.1 to 4 s, the other side after 0 to 2 s.",
+            "A retry outside those windows, or 491s in a loop, is a UA bug.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §14.1, §14.2",
     },
     {
         .key = "491.INVITE.any",
+        .brief = "offers crossed (glare); a retry follows (normal)",
         .text = {
-            "A 491 to an INVITE is nearly always re-INVITE glare: both ends changed the session at once, and the call goes on unchanged.",
-            "The INVITE is not in the capture; look for a crossing request from the other side.",
+            "Nearly always re-INVITE glare: both ends changed the session at the same time.",
+            "The call goes on unchanged; look for the crossing request and for the retry.",
+            "The INVITE is not in the capture; a 491 to a new INVITE would not be standard.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §14.1, §14.2, §21.4.27",
     },
     {
         .key = "491.UPDATE.any",
+        .brief = "offers crossed (glare); a retry follows (normal)",
         .text = {
-            "This UPDATE's offer crossed one still unanswered on the dialog: the peer's own UPDATE or re-INVITE, or an offer in a reliable 18x or PRACK (RFC 3311).",
-            "The session is unchanged; a retry after a random delay should follow.",
+            "This UPDATE's offer crossed another one still unanswered on the dialog.",
+            "That is the peer's UPDATE or re-INVITE, or an offer in a reliable 18x or a PRACK.",
+            "The session is unchanged; the Call-ID's owner retries after 2.1-4 s, the other 0-2 s.",
         },
-        .sources = "",
+        .sources = "RFC 3311 §5.2, §5.3",
+    },
+    {
+        .key = "491.PRACK.any",
+        .text = {
+            "This PRACK's offer crossed an offer still unanswered on the early dialog.",
+            "The session is unchanged; the offer can go again once the other one is answered.",
+        },
+        .sources = "RFC 3261 §21.4.27; RFC 3262 §5",
     },
     {
         .key = "491.other.any",
         .text = {
-            "The glare code 491 belongs to offer/answer on INVITE and UPDATE; to another method, such as a PRACK carrying an offer, it still means an offer was already pending.",
-            "Find which offer on the dialog was still unanswered.",
+            "491 belongs to offers that cross on INVITE, UPDATE or PRACK; this use is unusual.",
+            "It says another request on the same dialog was still pending: find which one.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.4.27",
+    },
+    /* 500 Server Internal Error */
+    {
+        .key = "500.any.phrase_order",
+        .brief = "in-dialog request out of order: its CSeq is too low",
+        .text = {
+            "The phrase says out of order: this request's CSeq is lower than one already seen.",
+            "A UAS must refuse such an in-dialog request with 500; none of it was applied.",
+            "Compare its CSeq with the sender's earlier requests: it must grow by one each time.",
+            "For a BYE the call may stay up on this side; a BYE with a new CSeq would end it.",
+        },
+        .sources = "RFC 3261 §12.2.2, §12.2.1.1",
     },
     {
         .key = "500.INVITE.in_dialog",
         .text = {
-            "If an earlier INVITE from the same side on this dialog was still unanswered, RFC 3261 14.2 makes this 500 the rule, with Retry-After 0-10 s.",
-            "Otherwise it is a fault at the peer; either way the session stays as it was.",
+            "The peer failed this re-INVITE; the session stays as it was.",
+            "If an INVITE it got earlier on this dialog was still open, 500 is the rule.",
+            "It then carries Retry-After of 0 to 10 s; otherwise the fault is at the peer.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §14.1, §14.2, §21.5.1",
+    },
+    {
+        .key = "500.INVITE.initial",
+        .text = {
+            "The new call failed inside the server that sent this 500, or in its back-end.",
+            "Find which hop made it (Via, Server) and read Retry-After, Reason and the phrase.",
+            "A proxy whose only answer from downstream was a 503 also turns it into a 500.",
+        },
+        .sources = "RFC 3261 §21.5.1, §16.7",
+    },
+    {
+        .key = "500.INVITE.any",
+        .text = {
+            "A server failed on this INVITE, which is not in the capture.",
+            "A new call fails; a re-INVITE leaves the session as it was.",
+        },
+        .sources = "RFC 3261 §14.1, §21.5.1",
     },
     {
         .key = "500.REGISTER.any",
         .text = {
-            "The registrar failed on this REGISTER, e.g. in its binding database; RFC 3261 10.3 then has it apply none of the request's changes.",
-            "Earlier bindings stay until they expire; check the registrar's back-end.",
+            "The registrar failed on this REGISTER, e.g. in its binding database.",
+            "It then applies none of its changes; earlier bindings stay until they expire.",
+            "Check the registrar's back-end.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §10.3",
+    },
+    {
+        .key = "500.UPDATE.any",
+        .text = {
+            "RFC 3311 makes this 500 the rule twice, each time with Retry-After of 0 to 10 s.",
+            "An earlier UPDATE was still unanswered, or the UAS had an offer not yet answered.",
+            "Otherwise it is a fault at the peer; either way the session stays as it was.",
+        },
+        .sources = "RFC 3311 §5.2, §5.3",
+    },
+    {
+        .key = "500.BYE.any",
+        .text = {
+            "The peer failed on this BYE; its sender counts the call as ended anyway.",
+            "The peer may keep the call up until its own timers end it: check for media.",
+        },
+        .sources = "RFC 3261 §15.1.1, §21.5.1",
     },
     {
         .key = "500.other.any",
         .text = {
-            "To an UPDATE it may be the RFC 3311 rule: its offer came while an earlier offer from the same side was unanswered (Retry-After 0-10 s).",
-            "Otherwise a fault at the sender; a 500 inside a dialog does not end it.",
+            "The server failed on this request; inside a dialog, the dialog goes on.",
+            "Read Retry-After, Reason and the reason phrase, then the server's logs.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.1",
     },
+    /* 501 Not Implemented */
     {
         .key = "501.SUBSCRIBE.any",
         .text = {
-            "The receiver does not implement SUBSCRIBE at all (489 would mean only the package is unknown), so BLF, MWI or presence cannot work through it.",
-            "Point the phone's subscriptions at a server that offers them.",
+            "The receiver does not implement SUBSCRIBE, so BLF, MWI or presence cannot work there.",
+            "An unknown package alone would get 489; send subscriptions to a server that has them.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.2; RFC 6665 §4.2.1.1",
     },
     {
         .key = "501.REFER.any",
         .text = {
-            "The receiver cannot do REFER, so this transfer was not started and the current call stays up.",
-            "Fall back to a transfer done by the PBX or B2BUA; the Allow header of the INVITE or its 200 shows if REFER was offered.",
+            "The receiver cannot do REFER, so the transfer was not started; the call stays up.",
+            "Fall back to a transfer by the PBX; the Allow of the INVITE or its 2xx shows REFER.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.2; RFC 3515 §2.4.2",
     },
     {
         .key = "501.UPDATE.any",
         .text = {
-            "The peer does not implement UPDATE, which should only be sent if it listed UPDATE in Allow.",
-            "The session is unchanged; changes and session refreshes must use re-INVITE, or the session timer may end the call.",
+            "The peer does not implement UPDATE, which should only go to a peer that allows it.",
+            "The session is unchanged; changes and refreshes must use re-INVITE.",
+            "A session timer refreshed only by UPDATE would then end the call.",
         },
-        .sources = "",
+        .sources = "RFC 3311 §4, §5.1; RFC 4028 §10",
     },
     {
         .key = "501.other.any",
         .text = {
-            "The receiver lacks this method (e.g.",
-            "INFO, MESSAGE, PUBLISH, NOTIFY) or a function it needs.",
-            "Inside a dialog only this request fails, not the call; compare with the Allow header the peer sent earlier.",
+            "The receiver does not implement this method, or a function the request needs.",
+            "Inside a dialog only this request fails, not the call; compare with the peer's Allow.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.2",
     },
+    /* 503 Service Unavailable */
     {
         .key = "503.REGISTER.any",
         .text = {
             "The registrar, or a proxy in front of it, cannot serve this REGISTER now.",
-            "The phone should honour Retry-After or fail over to the next DNS SRV target (RFC 3263); its old binding stays until it expires.",
+            "The phone should try the next server (DNS SRV) now and avoid this one for Retry-After.",
+            "Without Retry-After it acts as for a 500; its old binding stays until it expires.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.4; RFC 3263 §4.3",
     },
     {
         .key = "503.INVITE.any",
         .text = {
-            "The call was refused for capacity or routing: a trunk at its channel or call-rate limit, no usable gateway, a failed next hop.",
-            "Proxies should not relay a 503 (RFC 3261 16.7), so the sender is usually the one stuck.",
+            "The call was refused for capacity or routing: a trunk or call-rate limit, no gateway.",
+            "A proxy should not pass a 503 on, so its sender is usually the one stuck.",
+            "A 503 from the far UAS itself means a proxy relayed it against RFC 3261.",
+            "A proxy that cannot reach its next hop also reports 503.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §16.7, §16.9, §21.5.4",
     },
     {
         .key = "503.OPTIONS.any",
         .text = {
-            "An OPTIONS probe got 503: the peer is overloaded, in maintenance or cut off from its next hop, and many SBCs and proxies then mark it down and stop routing calls to it.",
-            "Read Retry-After and check the peer's state.",
+            "An OPTIONS probe got 503: the peer is overloaded, in maintenance, or cut off downstream.",
+            "Many SBCs and proxies then mark it down and route no calls to it.",
+            "Read Retry-After, and check the peer's state.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §11.2, §21.5.4; practice: SBCs and proxies mark a peer down on a "
+                   "503 to OPTIONS",
     },
     {
         .key = "503.other.any",
         .text = {
-            "The receiver or a hop toward it cannot serve this request now; without Retry-After it counts as 500.",
-            "Inside a dialog only this request fails; check which hop of the route set sent it (Via, Server).",
+            "The receiver or a hop toward it cannot serve this request now.",
+            "Without Retry-After the client treats it as 500; with it, it avoids that server.",
+            "Inside a dialog only this request fails; check which hop sent it (Via, Server).",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.4, §16.9",
     },
+    /* 504 Server Time-out */
     {
         .key = "504.INVITE.any",
         .text = {
-            "The call failed in routing, not at the callee: a server on the path timed out on its next hop or a lookup.",
-            "The delay from INVITE to 504 helps: about 32 s suggests Timer B on a silent hop, a few seconds a lookup timeout.",
+            "A server on the path got no timely answer from a server it consulted, not the callee.",
+            "By the RFC that is a DNS, ENUM, location, AAA or database lookup: seconds, not 32 s.",
+            "A 504 after about 32 s is a B2BUA or SBC mapping its next hop's Timer B to 504.",
+            "An RFC proxy would answer 408 for a silent next hop.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.5, §16.7; practice: B2BUAs and SBCs answer a silent next hop "
+                   "with 504",
     },
     {
         .key = "504.REGISTER.any",
         .text = {
-            "The registrar or proxy got no timely answer from a server it needs for this REGISTER, often an auth back-end (RADIUS, Diameter, database) or the real registrar behind an SBC.",
+            "A server this REGISTER needs did not answer in time, often an authentication back-end.",
+            "RADIUS, Diameter, a database, or the real registrar behind an SBC.",
             "The old binding stays until it expires.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.5, §10.3; practice: registrars with RADIUS or Diameter "
+                   "back-ends",
+    },
+    {
+        .key = "504.UPDATE.any",
+        .text = {
+            "The peer cannot apply this UPDATE without asking its user, which UPDATE cannot wait for.",
+            "The session is unchanged; send such changes in a re-INVITE instead.",
+            "Or a server on the path timed out on another one it consulted.",
+        },
+        .sources = "RFC 3311 §5.1, §5.2; RFC 3261 §21.5.5",
     },
     {
         .key = "504.other.any",
         .text = {
             "A server on the path waited in vain for another server while handling this request.",
-            "To an UPDATE, RFC 3311 also uses 504 when the change would need the user's approval; such changes go in a re-INVITE.",
+            "Find which hop sent it (Via, Server) and what it consults: DNS, a database, AAA.",
         },
-        .sources = "",
+        .sources = "RFC 3261 §21.5.5",
     },
 };
 
+/* For the unit test, which holds the texts to the facts one by one. */
+const size_t sx_context_texts_count = sizeof sx_context_texts / sizeof sx_context_texts[0];
 const sx_related_text sx_related_texts[] = {
     {
         301, 302,
