@@ -1500,532 +1500,374 @@ const sx_context_text sx_context_texts[] = {
 
 /* For the unit test, which holds the texts to the facts one by one. */
 const size_t sx_context_texts_count = sizeof sx_context_texts / sizeof sx_context_texts[0];
+
+/*
+ * Look-alikes: how the first code differs from the second. The first
+ * sentence starts with the code, and the text names the other.
+ */
 const sx_related_text sx_related_texts[] = {
-    {
-        301, 302,
-        {
-            "301 says the user moved for good, so callers may update stored addresses to the Contact; 302 says the Contact applies for now (this call or until Expires) and should not replace them.",
-        },
-        "",
-    },
-    {
-        301, 305,
-        {
-            "301 gives the user's new permanent address in Contact; 305 gives a proxy in Contact, and the same request, Request-URI unchanged, must be sent again through that proxy.",
-        },
-        "",
-    },
-    {
-        302, 301,
-        {
-            "302 is a temporary redirect: use the Contact for this call or until it expires, and keep the original address; 301 says the move is permanent and stored addresses may be updated.",
-        },
-        "",
-    },
-    {
-        302, 305,
-        {
-            "302 gives new targets for the callee in Contact, so a new INVITE goes to them; 305 gives a proxy in Contact, and the same request is resent to the original target via that proxy.",
-        },
-        "",
-    },
-    {
-        305, 301,
-        {
-            "305 names a proxy to go through, with the target unchanged; 301 names a new permanent address for the user itself, which callers may store in place of the old one.",
-        },
-        "",
-    },
-    {
-        305, 302,
-        {
-            "305 names a proxy in Contact to resend this request through, Request-URI unchanged, and only a UAS may send it; 302 names new temporary targets that replace the Request-URI.",
-        },
-        "",
-    },
-    {
-        401, 403,
-        {
-            "401 carries a WWW-Authenticate challenge, so resending with credentials is expected to work; 403 carries no challenge and the server refuses the request whatever credentials are sent.",
-        },
-        "",
-    },
-    {
-        401, 407,
-        {
-            "401 comes from a registrar or UAS with WWW-Authenticate, answered with Authorization; 407 comes from a proxy with Proxy-Authenticate, answered with Proxy-Authorization.",
-        },
-        "",
-    },
-    {
-        403, 401,
-        {
-            "403 carries no challenge: the server refuses the request and new credentials will not change that; 401 carries WWW-Authenticate and expects the request again with Authorization.",
-        },
-        "",
-    },
-    {
-        403, 407,
-        {
-            "403 is a refusal with no challenge, e.g. a source IP not allowed or a barred destination; 407 carries a Proxy-Authenticate challenge, and the client resends with Proxy-Authorization.",
-        },
-        "",
-    },
-    {
-        404, 410,
-        {
-            "404 says the user is not known here, with no word on whether that will last; 410 says the address existed on this server but was removed for good and no new address is known.",
-        },
-        "",
-    },
-    {
-        404, 484,
-        {
-            "404 says the server looked the address up and found no such user; 484 says the address is too short to route, so resending it with more digits may work.",
-        },
-        "",
-    },
-    {
-        404, 604,
-        {
-            "404 says the user is not found in this domain, and as a 4xx a proxy may still try other locations; 604 is an authoritative answer that the user exists nowhere, and it stops all forks.",
-        },
-        "",
-    },
-    {
-        407, 401,
-        {
-            "407 comes from a proxy on the path, with Proxy-Authenticate, and the client resends with Proxy-Authorization; 401 comes from the registrar or UAS, with WWW-Authenticate.",
-        },
-        "",
-    },
-    {
-        407, 403,
-        {
-            "407 carries a Proxy-Authenticate challenge and is normally followed by the request resent with Proxy-Authorization; 403 carries no challenge, and resending with credentials will not help.",
-        },
-        "",
-    },
-    {
-        408, 480,
-        {
-            "408 means no final response came in time, often from a registered device that never answered at all; 480 means a server or device knows the user and says they are unavailable now.",
-        },
-        "",
-    },
-    {
-        408, 504,
-        {
-            "408 means the request got no final response in time, and a UA also reports its own Timer B/F expiry as 408; 504 means a server got no timely answer from another server it relied on.",
-        },
-        "",
-    },
-    {
-        410, 404,
-        {
-            "410 says the address existed here but was removed for good, so callers should drop it; 404 just says the user is not found, which may be temporary or a routing mistake.",
-        },
-        "",
-    },
-    {
-        410, 484,
-        {
-            "410 says the full address once existed here but is gone for good; 484 says the address as dialed is too short to route, so adding digits may work.",
-        },
-        "",
-    },
-    {
-        410, 604,
-        {
-            "410 comes from the server that used to host the address and says it was removed for good; 604 is an authoritative answer that the user exists nowhere, and as a 6xx it ends all forks.",
-        },
-        "",
-    },
-    {
-        415, 488,
-        {
-            "415 says the body's Content-Type, encoding or language is not supported and lists the accepted ones in Accept headers; 488 says the SDP was read but its offered media is unacceptable.",
-        },
-        "",
-    },
-    {
-        415, 606,
-        {
-            "415 is about the body's format and lists what the UAS takes in Accept headers; 606 says the SDP was read but the session it offers is unacceptable on any of the user's devices.",
-        },
-        "",
-    },
-    {
-        480, 408,
-        {
-            "480 is a definite answer that the user is known but unavailable now (not registered, DND); 408 means no final answer came in time, e.g. from a registered phone that never responded.",
-        },
-        "",
-    },
-    {
-        480, 486,
-        {
-            "480 means the callee cannot be reached now (not registered, DND, away); 486 means the callee's device was reached and is busy with other calls.",
-            "Both may carry Retry-After.",
-        },
-        "",
-    },
-    {
-        480, 504,
-        {
-            "480 says the callee is known but unavailable right now; 504 says a server timed out waiting for another server (next hop, DNS, database), so the callee's state is unknown.",
-        },
-        "",
-    },
-    {
-        480, 600,
-        {
-            "480 says the user is not reachable right now and, as a 4xx, lets a proxy try other contacts; 600 says the user was found busy on every device and stops all forks.",
-        },
-        "",
-    },
-    {
-        480, 603,
-        {
-            "480 says the user is unavailable, not that they refused; 603 says the callee was reached and declined the call, and as a 6xx it stops a proxy from trying other devices.",
-        },
-        "",
-    },
-    {
-        480, 607,
-        {
-            "480 says the user cannot be reached at the moment and says nothing about the caller; 607 says the called user marked the call as unwanted, which may get later calls blocked.",
-        },
-        "",
-    },
-    {
-        480, 608,
-        {
-            "480 comes from the callee's side: the user is known but not reachable now; 608 comes from an intermediary, such as a call-analytics engine, that rejected the call itself.",
-        },
-        "",
-    },
-    {
-        481, 487,
-        {
-            "481 says the request matches no dialog or transaction, e.g. a BYE or CANCEL after the call ended; 487 is the INVITE's own final answer after a CANCEL stopped it in time.",
-        },
-        "",
-    },
-    {
-        484, 404,
-        {
-            "484 says the address is incomplete and more digits would let it route, as in overlap dialing; 404 says the server looked the address up and found no such user.",
-        },
-        "",
-    },
-    {
-        484, 410,
-        {
-            "484 says the address is too short to route, fixable by dialing more digits; 410 says the complete address once existed on this server but was removed for good.",
-        },
-        "",
-    },
-    {
-        484, 604,
-        {
-            "484 says the number is too short to route, and a retry with more digits may succeed; 604 is an authoritative answer that the user exists nowhere, so no retry will help.",
-        },
-        "",
-    },
-    {
-        486, 480,
-        {
-            "486 means the callee's device was reached and is busy with another call; 480 means the callee cannot be reached now (not registered, DND, away), not that the line is in use.",
-        },
-        "",
-    },
-    {
-        486, 600,
-        {
-            "486 says only this device is busy, so a proxy may still try the user's other contacts; 600 says the user is busy everywhere and nothing else should be tried.",
-        },
-        "",
-    },
-    {
-        486, 603,
-        {
-            "486 says the callee's device is busy and, as a 4xx, lets a proxy try other contacts or voicemail; 603 says the callee refused the call, and as a 6xx it ends all forks.",
-        },
-        "",
-    },
-    {
-        486, 607,
-        {
-            "486 reports a busy line, says nothing about the caller and lets a proxy try other contacts; 607 says the called user marked this call as unwanted, which may get later calls blocked.",
-        },
-        "",
-    },
-    {
-        486, 608,
-        {
-            "486 comes from the callee's own device, which was reached but is busy; 608 comes from an intermediary, such as a call-analytics engine, that rejected the call by its own judgment.",
-        },
-        "",
-    },
-    {
-        487, 481,
-        {
-            "487 ends an INVITE that was cancelled before it was answered, while the CANCEL gets 200; 481 to a CANCEL means it matched no pending transaction, so nothing was cancelled.",
-        },
-        "",
-    },
-    {
-        488, 415,
-        {
-            "488 says the body was understood but the offered session (codecs, media, transport) is unacceptable; 415 says the body's type or encoding is not supported at all and says what it takes in Accept.",
-        },
-        "",
-    },
-    {
-        488, 606,
-        {
-            "488 refuses the offered session at this device only, so other devices of the user may accept it; 606 says no device of the user would, and as a 6xx it stops all forks.",
-        },
-        "",
-    },
-    {
-        500, 502,
-        {
-            "500 says the sender itself failed; 502 says the sender, acting as a proxy or gateway, got an invalid response from the next server, so the fault lies on the next leg.",
-        },
-        "",
-    },
-    {
-        500, 503,
-        {
-            "500 is an unexpected fault inside the sender; 503 says the sender is overloaded or in maintenance for now, often with Retry-After, and clients should fail over to another server.",
-        },
-        "",
-    },
-    {
-        502, 500,
-        {
-            "502 places the fault past the sender: a downstream server it contacted returned an invalid response; 500 says the sender itself hit an internal error.",
-        },
-        "",
-    },
-    {
-        502, 503,
-        {
-            "502 says the next server answered with an invalid response; 503 says the sender cannot handle the request for now (overload, maintenance), and Retry-After says when to try again.",
-        },
-        "",
-    },
-    {
-        503, 500,
-        {
-            "503 says the sender is overloaded or in maintenance, or is a UAC's own report of a transport error; 500 is an unexpected fault inside the server that sent it.",
-        },
-        "",
-    },
-    {
-        503, 502,
-        {
-            "503 says the sender cannot serve for now (overload, maintenance, no usable next hop), often with Retry-After; 502 says the next server did answer, but with an invalid response.",
-        },
-        "",
-    },
-    {
-        504, 408,
-        {
-            "504 blames a server the sender consulted (next-hop proxy, DNS, database) for not answering; 408 says the request as a whole got no final answer in time, or is a UA's own timeout.",
-        },
-        "",
-    },
-    {
-        504, 480,
-        {
-            "504 says a server timed out waiting for another server, so nothing is known about the callee; 480 is a definite answer that the callee is known but unavailable right now.",
-        },
-        "",
-    },
-    {
-        600, 480,
-        {
-            "600 says the user was found busy on every device and stops all forks; 480 says the user is known but not reachable now (unregistered, DND), and other contacts may still be tried.",
-        },
-        "",
-    },
-    {
-        600, 486,
-        {
-            "600 says the user is busy on every device, so a forking proxy cancels its other branches; 486 says only the device that answered is busy and other contacts may still ring.",
-        },
-        "",
-    },
-    {
-        600, 603,
-        {
-            "600 says the user cannot take the call because they are busy everywhere; 603 says the user refuses it.",
-            "Both are 6xx that stop forking and may carry Retry-After.",
-        },
-        "",
-    },
-    {
-        600, 607,
-        {
-            "600 reports that the user is busy on all devices, which says nothing about the caller; 607 says the called user marked this call as unwanted, which may get the caller's later calls blocked.",
-        },
-        "",
-    },
-    {
-        600, 608,
-        {
-            "600 comes from the callee's side, which knows the user is busy everywhere; 608 comes from an intermediary, such as a call-analytics engine, that rejected the call on its own.",
-        },
-        "",
-    },
-    {
-        603, 480,
-        {
-            "603 means the callee was reached and refused the call; 480 means the callee cannot be reached right now (not registered, DND), and as a 4xx it lets a proxy try other contacts.",
-        },
-        "",
-    },
-    {
-        603, 486,
-        {
-            "603 says the callee refused the call, and as a 6xx it stops other forks; 486 only says this device is busy, so the user's other contacts or voicemail may still be tried.",
-        },
-        "",
-    },
-    {
-        603, 600,
-        {
-            "603 says the user refuses the call; 600 says the user is busy on every device, not that they refuse it.",
-            "Both are 6xx, stop forking and may carry Retry-After.",
-        },
-        "",
-    },
-    {
-        603, 607,
-        {
-            "603 declines the call without giving a reason; 607 says the called user marked it as unwanted (spam, robocall), which networks may use to label or block the caller's later calls.",
-        },
-        "",
-    },
-    {
-        603, 608,
-        {
-            "603 is a refusal by the callee or a service acting for them, with no reason given; 608 is a rejection by an intermediary such as a call-analytics engine, with Call-Info purpose=jwscard.",
-        },
-        "",
-    },
-    {
-        604, 404,
-        {
-            "604 is an authoritative answer that the user exists nowhere, and as a 6xx it stops all forks; 404 speaks only for the domain that answered, so other locations may still be tried.",
-        },
-        "",
-    },
-    {
-        604, 410,
-        {
-            "604 says the user does not exist at any location and, as a 6xx, ends all forks; 410 says the address did exist on this server but was removed for good.",
-        },
-        "",
-    },
-    {
-        604, 484,
-        {
-            "604 says the address exists nowhere, so retrying will not help; 484 says the address is incomplete, so sending it again with more digits may succeed.",
-        },
-        "",
-    },
-    {
-        606, 415,
-        {
-            "606 says the session described in the SDP is unacceptable everywhere; 415 says the body's format (Content-Type, encoding, language) is not supported and lists what it takes in Accept.",
-        },
-        "",
-    },
-    {
-        606, 488,
-        {
-            "606 says the offered session is unacceptable on every device of the user and stops forking; 488 refuses it only at this device, so another of the user's devices may accept it.",
-        },
-        "",
-    },
-    {
-        607, 480,
-        {
-            "607 says the called user was reached and marked the call unwanted; 480 says the user cannot be reached right now (not registered, DND), and a later retry may succeed.",
-        },
-        "",
-    },
-    {
-        607, 486,
-        {
-            "607 says the called user judged the call unwanted, which networks may use against the caller; 486 only says the device is busy, and the same call may succeed later or elsewhere.",
-        },
-        "",
-    },
-    {
-        607, 600,
-        {
-            "607 says the called user marked the call as unwanted; 600 says the user is busy everywhere.",
-            "Both stop forking, but only 607 reflects on the caller and may feed spam analytics.",
-        },
-        "",
-    },
-    {
-        607, 603,
-        {
-            "607 says the called user rejected the call as unwanted (spam, robocall), which intermediaries may use to block or label the caller; 603 declines this one call without saying why.",
-        },
-        "",
-    },
-    {
-        607, 608,
-        {
-            "607 is the called user's own verdict that the call is unwanted; 608 is a rejection by an intermediary, such as a call-analytics engine, usually with Call-Info purpose=jwscard.",
-        },
-        "",
-    },
-    {
-        608, 480,
-        {
-            "608 says an intermediary, such as a call-analytics engine, rejected the call outright; 480 says the callee is known but not reachable right now, and a later retry may succeed.",
-        },
-        "",
-    },
-    {
-        608, 486,
-        {
-            "608 says an intermediary, such as a call-analytics engine, rejected the call; 486 says the callee's own device was reached and is busy, and a later retry may get through.",
-        },
-        "",
-    },
-    {
-        608, 600,
-        {
-            "608 comes from an intermediary, such as a call-analytics engine, that rejected the call; 600 comes from the callee's side and only says the user is busy on every device.",
-        },
-        "",
-    },
-    {
-        608, 603,
-        {
-            "608 is a rejection by an intermediary, such as a call-analytics engine, with Call-Info purpose=jwscard naming whom to contact; 603 is a refusal by the callee or on their behalf.",
-        },
-        "",
-    },
-    {
-        608, 607,
-        {
-            "608 means an intermediary, such as a call-analytics engine, rejected the call on its own; 607 means the called user marked it unwanted.",
-            "608 may carry Call-Info purpose=jwscard.",
-        },
-        "",
-    },
+    { 301, 302, {
+        "301 says the user moved for good: callers may replace stored addresses with Contact.",
+        "302 says Contact applies for now (this call, or until Expires); keep the old address.",
+    }, "RFC 3261 §21.3.2, §21.3.3" },
+    { 301, 305, {
+        "301 gives the user's new permanent address in Contact.",
+        "305 gives a proxy in Contact: the same request goes again through it, unchanged.",
+    }, "RFC 3261 §21.3.2, §21.3.4" },
+    { 302, 301, {
+        "302 is a temporary redirect: use Contact for this call or until it expires.",
+        "301 says the move is permanent, and stored addresses may be updated.",
+    }, "RFC 3261 §21.3.2, §21.3.3" },
+    { 302, 305, {
+        "302 names new targets for the callee, so a new INVITE goes to them.",
+        "305 names a proxy; the same request goes to the same target through that proxy.",
+    }, "RFC 3261 §21.3.3, §21.3.4" },
+    { 305, 301, {
+        "305 names a proxy to go through, with the target unchanged.",
+        "301 names a new permanent address of the user, which callers may store.",
+    }, "RFC 3261 §21.3.2, §21.3.4" },
+    { 305, 302, {
+        "305 names a proxy to resend this request through, with the Request-URI unchanged.",
+        "302 names new temporary targets that replace the Request-URI.",
+        "Only a UAS may send 305.",
+    }, "RFC 3261 §21.3.3, §21.3.4" },
+    { 401, 403, {
+        "401 carries a challenge (WWW-Authenticate) and expects the request with credentials.",
+        "403 carries none; after credentials it usually rejects them (check the password).",
+        "A 403 to a request without credentials is a policy refusal.",
+    }, "RFC 3261 §21.4.2, §21.4.4, §22.1" },
+    { 401, 407, {
+        "401 comes from a registrar or UAS with WWW-Authenticate, answered in Authorization.",
+        "407 comes from a proxy with Proxy-Authenticate, answered in Proxy-Authorization.",
+    }, "RFC 3261 §21.4.2, §21.4.8, §22.2, §22.3" },
+    { 403, 401, {
+        "403 carries no challenge; after credentials it usually means they were rejected.",
+        "Without credentials it is policy: source address, account rights, a block.",
+        "401 challenges and expects the request again with Authorization.",
+        "In IMS a 403 to REGISTER after the AKA response means authentication failed.",
+    }, "RFC 3261 §21.4.2, §21.4.4, §22.1; 3GPP TS 24.229 §5.4.1.2" },
+    { 403, 407, {
+        "403 is a refusal with no challenge: rejected credentials, or policy without them.",
+        "407 carries a Proxy-Authenticate challenge; the client resends with credentials.",
+    }, "RFC 3261 §21.4.4, §21.4.8, §22.1" },
+    { 404, 410, {
+        "404 says the user is not known here, and says nothing of how long that lasts.",
+        "410 says the address was here but is gone for good, with no new address known.",
+    }, "RFC 3261 §21.4.5, §21.4.10" },
+    { 404, 480, {
+        "404 says the server knows no such user for this Request-URI.",
+        "480 says the user is known but cannot be reached now, e.g. not registered.",
+        "A registered-nowhere user gets 480 from a proxy that knows the user.",
+    }, "RFC 3261 §21.4.5, §21.4.18" },
+    { 404, 484, {
+        "404 says the server looked the address up and found no such user.",
+        "484 says the address is too short to route; more digits may work.",
+    }, "RFC 3261 §21.4.5, §21.4.22" },
+    { 404, 604, {
+        "404 speaks for this domain only, and as a 4xx a proxy may still try other locations.",
+        "604 is an authoritative answer that the user exists nowhere, and it stops all forks.",
+    }, "RFC 3261 §21.4.5, §21.6.3, §16.7" },
+    { 405, 501, {
+        "405 says this target knows the method but does not allow it here; Allow lists others.",
+        "501 says the receiver does not implement the method, for any target.",
+    }, "RFC 3261 §21.4.6, §21.5.2" },
+    { 407, 401, {
+        "407 comes from a proxy on the path, with Proxy-Authenticate.",
+        "401 comes from the registrar or the UAS, with WWW-Authenticate.",
+        "Each is answered in its own header: Proxy-Authorization or Authorization.",
+    }, "RFC 3261 §21.4.2, §21.4.8, §22.3" },
+    { 407, 403, {
+        "407 is a challenge, normally followed by the request with Proxy-Authorization.",
+        "403 has no challenge; after credentials it rejects them, without any it is policy.",
+    }, "RFC 3261 §21.4.4, §21.4.8, §22.1" },
+    { 408, 480, {
+        "408 says no final answer came in time, e.g. from a registered phone that never replied.",
+        "480 says a server knows the user and reports them unavailable now.",
+    }, "RFC 3261 §21.4.9, §21.4.18, §16.7" },
+    { 408, 504, {
+        "408 says the request got no final answer in time, usually at a proxy's Timer B or F.",
+        "504 says a server got no timely answer from a server it consulted (DNS, database).",
+        "A UA's own timeout counts as 408 but never appears on the wire.",
+    }, "RFC 3261 §8.1.3.1, §16.7, §21.4.9, §21.5.5" },
+    { 410, 404, {
+        "410 says the address was here but was removed for good: callers should drop it.",
+        "404 only says the user is not found, which may be temporary or a routing mistake.",
+    }, "RFC 3261 §21.4.5, §21.4.10" },
+    { 410, 484, {
+        "410 says the complete address once existed here but is gone for good.",
+        "484 says the address as dialled is too short to route; more digits may work.",
+    }, "RFC 3261 §21.4.10, §21.4.22" },
+    { 410, 604, {
+        "410 comes from the server that hosted the address, which was removed for good.",
+        "604 says the user exists nowhere, and as a 6xx it ends all forks.",
+    }, "RFC 3261 §21.4.10, §21.6.3" },
+    { 415, 488, {
+        "415 refuses the body's type, encoding or language, and Accept lists what it takes.",
+        "488 says the SDP was understood, but the session it offers is not acceptable here.",
+    }, "RFC 3261 §21.4.13, §21.4.26" },
+    { 415, 606, {
+        "415 is about the body's format, and its Accept headers list what the UAS takes.",
+        "606 says the SDP was read, but the session is unacceptable on any of the user's devices.",
+    }, "RFC 3261 §21.4.13, §21.6.4" },
+    { 420, 421, {
+        "420 says the receiver lacks an extension the request required; Unsupported names it.",
+        "421 is the other way round: the UAS needs an extension the request did not offer.",
+    }, "RFC 3261 §21.4.15, §21.4.16" },
+    { 421, 420, {
+        "421 says the UAS needs an extension the request did not list in Supported.",
+        "420 says the request required an extension the receiver lacks.",
+        "421 names it in Require, 420 in Unsupported.",
+    }, "RFC 3261 §21.4.15, §21.4.16" },
+    { 422, 423, {
+        "422 is about session timers: Session-Expires was below the Min-SE given in the 422.",
+        "423 is about registration or subscription length: Expires below Min-Expires.",
+    }, "RFC 4028 §6; RFC 3261 §21.4.17" },
+    { 423, 422, {
+        "423 says the Expires of a binding, subscription or publication was below Min-Expires.",
+        "422 says the session timer's Session-Expires was below Min-SE.",
+    }, "RFC 3261 §21.4.17; RFC 4028 §6" },
+    { 480, 404, {
+        "480 says the user is known but cannot be reached now: not registered, do not disturb.",
+        "404 says no such user exists at this domain.",
+    }, "RFC 3261 §21.4.5, §21.4.18" },
+    { 480, 408, {
+        "480 is a definite answer: the user is known but unavailable now.",
+        "408 says no final answer came in time, e.g. from a registered phone that never replied.",
+    }, "RFC 3261 §21.4.9, §21.4.18" },
+    { 480, 486, {
+        "480 says the callee cannot be reached now (not registered, do not disturb, away).",
+        "486 says the callee's device was reached and is busy.",
+        "Both may carry Retry-After.",
+    }, "RFC 3261 §21.4.18, §21.4.24, §20.33" },
+    { 480, 504, {
+        "480 says the callee is known but unavailable now.",
+        "504 says a server timed out on another server it needed, so the callee's state is unknown.",
+    }, "RFC 3261 §21.4.18, §21.5.5" },
+    { 480, 600, {
+        "480 says the user cannot be reached now, and as a 4xx lets a proxy try other contacts.",
+        "600 says the user is busy on every device, and stops all forks.",
+    }, "RFC 3261 §21.4.18, §21.6.1, §16.7" },
+    { 480, 603, {
+        "480 says the user is unavailable, not that anyone refused.",
+        "603 says the callee was reached and declined; as a 6xx it stops other devices ringing.",
+    }, "RFC 3261 §21.4.18, §21.6.2, §16.7" },
+    { 480, 607, {
+        "480 says the user cannot be reached now and says nothing about the caller.",
+        "607 says the called user marked the call unwanted, which may get later calls blocked.",
+    }, "RFC 3261 §21.4.18; RFC 8197 §1" },
+    { 480, 608, {
+        "480 comes from the callee's side: the user is known but not reachable now.",
+        "608 comes from an intermediary, such as a call-analytics engine, that rejected the call.",
+    }, "RFC 3261 §21.4.18; RFC 8688 §1" },
+    { 481, 487, {
+        "481 says the request matched no dialog or transaction, e.g. a BYE after the call ended.",
+        "487 is the INVITE's own final answer after a CANCEL or BYE stopped it in time.",
+    }, "RFC 3261 §21.4.19, §21.4.25" },
+    { 482, 483, {
+        "482 says a server saw this request come back to it: a loop, or a merged fork.",
+        "483 says Max-Forwards ran out on the way, often from the same loop seen later.",
+    }, "RFC 3261 §16.3, §21.4.20, §21.4.21" },
+    { 483, 482, {
+        "483 says Max-Forwards reached 0, so the request went through too many hops.",
+        "482 says a server recognised the request it had already handled: a loop caught early.",
+    }, "RFC 3261 §16.3, §21.4.20, §21.4.21" },
+    { 484, 404, {
+        "484 says the address is incomplete; more digits would let it route (overlap dialling).",
+        "404 says the server looked the address up and found no such user.",
+    }, "RFC 3261 §21.4.5, §21.4.22" },
+    { 484, 410, {
+        "484 says the address is too short to route, which more digits can fix.",
+        "410 says the complete address once existed here but was removed for good.",
+    }, "RFC 3261 §21.4.10, §21.4.22" },
+    { 484, 604, {
+        "484 says the number is too short to route, and a retry with more digits may work.",
+        "604 says the user exists nowhere, so no retry will help.",
+    }, "RFC 3261 §21.4.22, §21.6.3" },
+    { 486, 480, {
+        "486 says the callee's device was reached and is busy with another call.",
+        "480 says the callee cannot be reached now, not that the line is in use.",
+    }, "RFC 3261 §21.4.18, §21.4.24" },
+    { 486, 600, {
+        "486 says only this device is busy, so a proxy may still try the user's other contacts.",
+        "600 says the user is busy everywhere, and nothing else should be tried.",
+    }, "RFC 3261 §21.4.24, §21.6.1" },
+    { 486, 603, {
+        "486 says the device is busy, and as a 4xx lets a proxy try other contacts or voicemail.",
+        "603 says the callee refused the call, and as a 6xx it ends all forks.",
+    }, "RFC 3261 §21.4.24, §21.6.2, §16.7" },
+    { 486, 607, {
+        "486 reports a busy line and says nothing about the caller.",
+        "607 says the called user marked this call unwanted, which may get later calls blocked.",
+    }, "RFC 3261 §21.4.24; RFC 8197 §1" },
+    { 486, 608, {
+        "486 comes from the callee's own device, which was reached but is busy.",
+        "608 comes from an intermediary, such as a call-analytics engine, that rejected the call.",
+    }, "RFC 3261 §21.4.24; RFC 8688 §1" },
+    { 487, 481, {
+        "487 ends an INVITE that was cancelled before its answer, while the CANCEL gets 200.",
+        "481 to a CANCEL means it matched no pending INVITE, so nothing was cancelled.",
+    }, "RFC 3261 §9.2, §21.4.19, §21.4.25" },
+    { 488, 415, {
+        "488 says the body was understood, but the session it offers (codecs, media) is refused.",
+        "415 says the body's type or encoding is not supported at all; Accept lists what is.",
+    }, "RFC 3261 §21.4.13, §21.4.26" },
+    { 488, 606, {
+        "488 refuses the offered session at this device only; another device may accept it.",
+        "606 says no device of the user would, and as a 6xx it stops all forks.",
+    }, "RFC 3261 §21.4.26, §21.6.4" },
+    { 491, 500, {
+        "491 says the peer had its own offer pending on the dialog: glare, retry after 0-4 s.",
+        "500 to a re-INVITE or UPDATE can say the peer still had the sender's earlier one open.",
+        "That 500 carries Retry-After of 0 to 10 s; a 500 without it is a plain fault.",
+    }, "RFC 3261 §14.1, §14.2; RFC 3311 §5.2" },
+    { 500, 491, {
+        "500 to a re-INVITE or UPDATE may mean the sender's earlier request was still open.",
+        "491 means the two sides' offers crossed (glare).",
+        "Both leave the session unchanged, and both are retried after a short random delay.",
+    }, "RFC 3261 §14.1, §14.2; RFC 3311 §5.2, §5.3" },
+    { 500, 502, {
+        "500 says the sender itself failed.",
+        "502 says the sender, as a proxy or gateway, got an invalid response from the next server.",
+    }, "RFC 3261 §21.5.1, §21.5.3" },
+    { 500, 503, {
+        "500 is an unexpected fault inside the sender.",
+        "503 says the sender is overloaded or in maintenance; clients fail over to another server.",
+    }, "RFC 3261 §21.5.1, §21.5.4" },
+    { 501, 405, {
+        "501 says the receiver does not implement the method at all.",
+        "405 says it knows the method but does not allow it at this address; Allow lists others.",
+    }, "RFC 3261 §21.4.6, §21.5.2" },
+    { 502, 500, {
+        "502 puts the fault past the sender: the next server returned an invalid response.",
+        "500 says the sender itself hit an internal error.",
+    }, "RFC 3261 §21.5.1, §21.5.3" },
+    { 502, 503, {
+        "502 says the next server did answer, but with an invalid response.",
+        "503 says the sender cannot serve now (overload, maintenance) and may give Retry-After.",
+    }, "RFC 3261 §21.5.3, §21.5.4" },
+    { 503, 500, {
+        "503 on the wire comes from an overloaded server, or from a proxy that lost its next hop.",
+        "Such a proxy should have turned it into 500, which is an unexpected fault of the sender.",
+        "Clients fail over on 503; without Retry-After they treat it like 500.",
+    }, "RFC 3261 §16.7, §16.9, §21.5.1, §21.5.4" },
+    { 503, 502, {
+        "503 says the sender cannot serve now (overload, maintenance, no usable next hop).",
+        "502 says the next server did answer, but with an invalid response.",
+    }, "RFC 3261 §21.5.3, §21.5.4, §16.9" },
+    { 504, 408, {
+        "504 blames a server the sender consulted (DNS, database, AAA) for not answering.",
+        "408 says the request as a whole got no final answer in time.",
+    }, "RFC 3261 §21.4.9, §21.5.5" },
+    { 504, 480, {
+        "504 says a server timed out on another server, so nothing is known about the callee.",
+        "480 is a definite answer that the callee is known but unavailable now.",
+    }, "RFC 3261 §21.4.18, §21.5.5" },
+    { 600, 480, {
+        "600 says the user is busy on every device, and it stops all forks.",
+        "480 says the user is known but unreachable now; other contacts may still be tried.",
+    }, "RFC 3261 §21.4.18, §21.6.1" },
+    { 600, 486, {
+        "600 says the user is busy on every device, so a forking proxy cancels other branches.",
+        "486 says only the device that answered is busy; other contacts may still ring.",
+    }, "RFC 3261 §21.4.24, §21.6.1, §16.7" },
+    { 600, 603, {
+        "600 says the user cannot take the call because they are busy everywhere.",
+        "603 says the user refuses it, without saying why.",
+        "Both are 6xx, stop forking and may carry Retry-After.",
+    }, "RFC 3261 §21.6.1, §21.6.2" },
+    { 600, 607, {
+        "600 says the user is busy on all devices, which says nothing about the caller.",
+        "607 says the called user marked the call unwanted, which may get later calls blocked.",
+    }, "RFC 3261 §21.6.1; RFC 8197 §1" },
+    { 600, 608, {
+        "600 comes from the callee's side, which knows the user is busy everywhere.",
+        "608 comes from an intermediary, such as a call-analytics engine, that rejected the call.",
+    }, "RFC 3261 §21.6.1; RFC 8688 §1" },
+    { 603, 480, {
+        "603 says the callee was reached and refused the call.",
+        "480 says the callee cannot be reached now, and as a 4xx lets a proxy try other contacts.",
+    }, "RFC 3261 §21.4.18, §21.6.2" },
+    { 603, 486, {
+        "603 says the callee refused the call, and as a 6xx it stops other forks.",
+        "486 only says this device is busy; other contacts or voicemail may still be tried.",
+    }, "RFC 3261 §21.4.24, §21.6.2" },
+    { 603, 600, {
+        "603 says the user refuses the call.",
+        "600 says the user is busy on every device, not that they refuse it.",
+        "Both are 6xx, stop forking and may carry Retry-After.",
+    }, "RFC 3261 §21.6.1, §21.6.2" },
+    { 603, 607, {
+        "603 declines the call without giving a reason.",
+        "607 says the called user marked it unwanted, which networks may use against the caller.",
+    }, "RFC 3261 §21.6.2; RFC 8197 §1" },
+    { 603, 608, {
+        "603 is a refusal by the callee or a service acting for them.",
+        "608 is a rejection by an intermediary, such as a call-analytics engine.",
+    }, "RFC 3261 §21.6.2; RFC 8688 §1" },
+    { 604, 404, {
+        "604 is an authoritative answer that the user exists nowhere; it stops all forks.",
+        "404 speaks only for the domain that answered, so other locations may still be tried.",
+    }, "RFC 3261 §21.4.5, §21.6.3" },
+    { 604, 410, {
+        "604 says the user does not exist at any location, and ends all forks.",
+        "410 says the address did exist on this server but was removed for good.",
+    }, "RFC 3261 §21.4.10, §21.6.3" },
+    { 604, 484, {
+        "604 says the address exists nowhere, so no retry will help.",
+        "484 says the address is incomplete, and may work with more digits.",
+    }, "RFC 3261 §21.4.22, §21.6.3" },
+    { 606, 415, {
+        "606 says the session the SDP describes is unacceptable on every device of the user.",
+        "415 says the body's format is not supported, and Accept lists what is.",
+    }, "RFC 3261 §21.4.13, §21.6.4" },
+    { 606, 488, {
+        "606 says the offered session is unacceptable on every device, and stops forking.",
+        "488 refuses it at this device only; another device of the user may accept it.",
+    }, "RFC 3261 §21.4.26, §21.6.4" },
+    { 607, 480, {
+        "607 says the called user was reached and marked the call unwanted.",
+        "480 says the user cannot be reached now; a later retry may succeed.",
+    }, "RFC 8197 §1; RFC 3261 §21.4.18" },
+    { 607, 486, {
+        "607 says the called user judged the call unwanted, which may count against the caller.",
+        "486 only says the device is busy; the same call may work later or elsewhere.",
+    }, "RFC 8197 §1; RFC 3261 §21.4.24" },
+    { 607, 600, {
+        "607 says the called user marked the call unwanted.",
+        "600 says the user is busy everywhere.",
+        "Both stop forking, but only 607 reflects on the caller and may feed call analytics.",
+    }, "RFC 8197 §1; RFC 3261 §21.6.1" },
+    { 607, 603, {
+        "607 says the called user rejected the call as unwanted (spam, robocall).",
+        "603 declines this one call without saying why.",
+    }, "RFC 8197 §1; RFC 3261 §21.6.2" },
+    { 607, 608, {
+        "607 is the called user's own verdict that the call is unwanted.",
+        "608 is the verdict of an intermediary, such as a call-analytics engine.",
+    }, "RFC 8197 §1; RFC 8688 §1" },
+    { 608, 480, {
+        "608 says an intermediary, such as a call-analytics engine, rejected the call outright.",
+        "480 says the callee is known but not reachable now; a later retry may succeed.",
+    }, "RFC 8688 §1; RFC 3261 §21.4.18" },
+    { 608, 486, {
+        "608 says an intermediary, such as a call-analytics engine, rejected the call.",
+        "486 says the callee's own device was reached and is busy.",
+    }, "RFC 8688 §1; RFC 3261 §21.4.24" },
+    { 608, 600, {
+        "608 comes from an intermediary, such as a call-analytics engine, that rejected the call.",
+        "600 comes from the callee's side and only says the user is busy on every device.",
+    }, "RFC 8688 §1; RFC 3261 §21.6.1" },
+    { 608, 603, {
+        "608 is a rejection by an intermediary, with Call-Info naming whom to contact.",
+        "603 is a refusal by the callee or a service acting for them.",
+    }, "RFC 8688 §1, §3; RFC 3261 §21.6.2" },
+    { 608, 607, {
+        "608 says an intermediary rejected the call on its own judgment.",
+        "607 says the called user marked it unwanted.",
+    }, "RFC 8688 §1; RFC 8197 §1" },
 };
 
+const size_t sx_related_texts_count = sizeof sx_related_texts / sizeof sx_related_texts[0];
 const sx_q850_text sx_q850_texts[] = {
     {
         1,
