@@ -247,6 +247,12 @@ const sx_related_info sx_related[] = {
 
 const size_t sx_related_count = sizeof sx_related / sizeof sx_related[0];
 
+/*
+ * RFC 3398 §7.2.4.1: the code a gateway sends when ISUP releases with the
+ * cause. 0 where the RFC lists none: cause 16 ends a call with BYE or
+ * CANCEL, 44 is untranslatable, and for the causes it does not list it
+ * only gives 500 as a fallback, which is not counted as a pairing.
+ */
 const sx_q850_info sx_q850_causes[] = {
     { 1, "Unallocated (unassigned) number", 404, 0 },
     { 2, "No route to specified transit network", 404, 0 },
@@ -263,12 +269,14 @@ const sx_q850_info sx_q850_causes[] = {
     { 18, "No user responding", 408, 0 },
     { 19, "No answer from user (user alerted)", 480, 0 },
     { 20, "Subscriber absent", 480, 0 },
-    { 21, "Call rejected", 403, 0 },
-    { 22, "Number changed", 410, 0 },
-    { 23, "Redirection to new destination", 0, 0 },
+    /* (+): 603 when the cause location is the user. */
+    { 21, "Call rejected", 403, 603 },
+    /* 410 without a diagnostic, 301 with the new number from it. */
+    { 22, "Number changed", 410, 301 },
+    { 23, "Redirection to new destination", 410, 0 },
     { 24, "Call rejected due to feature at the destination", 0, 0 },
     { 25, "Exchange routing error", 0, 0 },
-    { 26, "Non-selected user clearing", 0, 0 },
+    { 26, "Non-selected user clearing", 404, 0 },
     { 27, "Destination out of order", 502, 0 },
     { 28, "Invalid number format (address incomplete)", 484, 0 },
     { 29, "Facility rejected", 501, 0 },
@@ -325,6 +333,11 @@ const sx_q850_info sx_q850_causes[] = {
 
 const size_t sx_q850_causes_count = sizeof sx_q850_causes / sizeof sx_q850_causes[0];
 
+/*
+ * RFC 3398 §8.2.6.1, the cause a gateway puts in the ISUP release for a
+ * 4xx-6xx. The codes it does not list map to 31 (Normal, unspecified);
+ * 487 and 488/606 are in sx_q850_unmapped_codes below.
+ */
 const sx_sip_to_q850_info sx_sip_to_q850[] = {
     { 400, 41 },
     { 401, 21 },
@@ -364,8 +377,10 @@ const sx_sip_to_q850_info sx_sip_to_q850[] = {
 
 const size_t sx_sip_to_q850_count = sizeof sx_sip_to_q850 / sizeof sx_sip_to_q850[0];
 
-const uint16_t sx_q850_unmapped_codes[] = { 0 };
-const size_t sx_q850_unmapped_codes_count = 0;
+/* 487: "no mapping"; 488 and 606: "by Warning header" (31 by default, 65 for bearer). */
+const uint16_t sx_q850_unmapped_codes[] = { 487, 488, 606 };
+const size_t sx_q850_unmapped_codes_count =
+    sizeof sx_q850_unmapped_codes / sizeof sx_q850_unmapped_codes[0];
 
 const sx_warning_info sx_warnings[] = {
     { 300, "Incompatible network protocol" },

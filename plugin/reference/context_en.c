@@ -1868,593 +1868,316 @@ const sx_related_text sx_related_texts[] = {
 };
 
 const size_t sx_related_texts_count = sizeof sx_related_texts / sizeof sx_related_texts[0];
+
+/*
+ * Q.850 causes: what the PSTN side reported, then what to check. The code a
+ * gateway answers with (RFC 3398 §7.2.4.1) is named where the RFC gives one.
+ */
 const sx_q850_text sx_q850_texts[] = {
-    {
-        1,
-        {
-            "The called number is not assigned to any subscriber.",
-            "Check the dialled digits, the number format (E.164 or national) and the route that chose this far end.",
-        },
-        "",
-    },
-    {
-        2,
-        {
-            "The network cannot reach the transit network (carrier) the call asked for.",
-            "Check carrier selection prefixes and the trunk routing; mostly national use.",
-        },
-        "",
-    },
-    {
-        3,
-        {
-            "The network has no route to the area of the called number.",
-            "Check the dial plan, the number prefix and the route or trunk group picked for this destination.",
-        },
-        "",
-    },
-    {
-        4,
-        {
-            "The called party cannot be reached for a lasting reason, so the caller should hear a special information tone.",
-            "Check that the number is still in service.",
-        },
-        "",
-    },
-    {
-        5,
-        {
-            "The called number wrongly includes a trunk prefix, such as a leading 0.",
-            "Check how numbers are normalised before the gateway (E.164 versus national format).",
-        },
-        "",
-    },
-    {
-        6,
-        {
-            "The far end would not take the channel (B-channel) offered for the call.",
-            "Check the channel configuration and channel selection of the ISDN/PRI link on both sides.",
-        },
-        "",
-    },
-    {
-        7,
-        {
-            "The incoming call was joined to a channel already set up for similar calls, as in packet-mode ISDN.",
-            "Informational and rarely seen with SIP.",
-        },
-        "",
-    },
-    {
-        8,
-        {
-            "The call was torn down to free resources for a call of higher precedence (MLPP).",
-            "Seen in military or emergency networks; nothing to fix.",
-        },
-        "",
-    },
-    {
-        9,
-        {
-            "The call was preempted by a call of higher precedence, and its circuit is kept for that call to reuse.",
-            "Precedence (MLPP) networks only.",
-        },
-        "",
-    },
-    {
-        14,
-        {
-            "Query on release: the number was ported away, so the previous exchange should look it up in the number portability database and reroute.",
-            "Check the portability (LNP) lookup.",
-        },
-        "",
-    },
-    {
-        16,
-        {
-            "One party hung up and the call ended normally, not a failure.",
-            "Usually seen in the Reason of a BYE or CANCEL; RFC 3398 gives no response code for it.",
-        },
-        "",
-    },
-    {
-        17,
-        {
-            "The called user's line or device is busy.",
-            "Gateways map it to SIP 486.",
-        },
-        "",
-    },
-    {
-        18,
-        {
-            "The called user's equipment did not respond to the setup (no alerting) in time.",
-            "Check that the device is reachable and registered; maps to SIP 408.",
-        },
-        "",
-    },
-    {
-        19,
-        {
-            "The called party was alerted (rang) but nobody answered before the timer expired, a normal outcome.",
-            "Check no-answer timers and forwarding; maps to SIP 480.",
-        },
-        "",
-    },
-    {
-        20,
-        {
-            "The called user cannot be reached, e.g. a mobile that is off, out of coverage or not registered.",
-            "Try again later; maps to SIP 480.",
-        },
-        "",
-    },
-    {
-        21,
-        {
-            "The called party or the network refused the call although it could have taken it, e.g. call barring, screening or a blocked caller ID.",
-            "Maps to SIP 403.",
-        },
-        "",
-    },
-    {
-        22,
-        {
-            "The called number is no longer in use; the diagnostic may carry the new number.",
-            "Update the contact or directory entry; maps to SIP 410.",
-        },
-        "",
-    },
-    {
-        23,
-        {
-            "The call was sent on to a different number, for example by call deflection or forwarding in the PSTN.",
-            "Informational rather than a fault.",
-        },
-        "",
-    },
-    {
-        24,
-        {
-            "A service at the called party turned the call away, such as anonymous call rejection.",
-            "Check whether the caller ID was withheld (privacy, CLIR).",
-        },
-        "",
-    },
-    {
-        25,
-        {
-            "An exchange could not route the call, typically because a hop counter ran out in a routing loop.",
-            "Gateways send it for SIP 482 and 483; check routes for loops.",
-        },
-        "",
-    },
-    {
-        26,
-        {
-            "The call was offered to several terminals and another one answered, so this one was released.",
-            "Normal with forking or hunt groups.",
-        },
-        "",
-    },
-    {
-        27,
-        {
-            "The called party's interface cannot be reached, e.g. its access line or signalling link is down.",
-            "Check the far-end device or trunk; maps to SIP 502.",
-        },
-        "",
-    },
-    {
-        28,
-        {
-            "The called number is malformed or has too few digits.",
-            "Check the number format (E.164, national, prefixes) and overlap dialling; maps to SIP 484.",
-        },
-        "",
-    },
-    {
-        29,
-        {
-            "The network refused a supplementary service that the call asked for.",
-            "Check which features the setup requested; maps to SIP 501.",
-        },
-        "",
-    },
-    {
-        30,
-        {
-            "Carried in a STATUS message answering a STATUS ENQUIRY on an ISDN link.",
-            "It reports call state only and is not a call failure.",
-        },
-        "",
-    },
-    {
-        31,
-        {
-            "A normal ending that no more specific cause describes.",
-            "Many gateways use it as a catch-all, so look at the other leg for details; maps to SIP 480.",
-        },
-        "",
-    },
-    {
-        33,
-        {
-            "A circuit on the route is out of service.",
-            "Older ISDN tables list this value but current Q.850 does not; check the trunk's circuits and alarms.",
-        },
-        "",
-    },
-    {
-        34,
-        {
-            "No free circuit or channel was left to carry the call.",
-            "Check trunk capacity and the channel or session limits of the gateway or SBC; maps to SIP 503.",
-        },
-        "",
-    },
-    {
-        38,
-        {
-            "The network is failing and the outage is likely to last, so retrying at once will not help.",
-            "Check the far-end network or carrier; maps to SIP 503.",
-        },
-        "",
-    },
-    {
-        39,
-        {
-            "A permanent frame-mode (frame relay) connection is out of service after a fault.",
-            "Not used for SIP calls; check the data link.",
-        },
-        "",
-    },
-    {
-        40,
-        {
-            "A permanent frame-mode (frame relay) connection is working again.",
-            "Informational, not a call failure.",
-        },
-        "",
-    },
-    {
-        41,
-        {
-            "The network is failing but should recover soon, so a retry may work.",
-            "Gateways also send it for SIP 400, 481, 500 and 503; maps to SIP 503.",
-        },
-        "",
-    },
-    {
-        42,
-        {
-            "The exchange or gateway handling the call is overloaded.",
-            "Retry later and check the load and call-rate limits of the switch, gateway or SBC; maps to SIP 503.",
-        },
-        "",
-    },
-    {
-        43,
-        {
-            "The network could not pass on some access information the caller sent, such as user-to-user data or a subaddress.",
-            "The call itself may go on.",
-        },
-        "",
-    },
-    {
-        44,
-        {
-            "The specific circuit or channel asked for is busy or blocked.",
-            "Check channel selection and whether both sides agree on circuit state (glare, blocking).",
-        },
-        "",
-    },
-    {
-        46,
-        {
-            "No circuit could be preempted, because all calls in use have equal or higher precedence (MLPP).",
-            "Precedence networks only.",
-        },
-        "",
-    },
-    {
-        47,
-        {
-            "A resource shortage that no more specific cause describes, such as DSP or port capacity.",
-            "Check the gateway's resources and limits; maps to SIP 503.",
-        },
-        "",
-    },
-    {
-        49,
-        {
-            "The network cannot give the quality of service the call asked for.",
-            "Check the requested QoS or bandwidth against what the transit network offers.",
-        },
-        "",
-    },
-    {
-        50,
-        {
-            "The caller asked for a supplementary service that the subscription does not include.",
-            "Check the line's service profile with the provider.",
-        },
-        "",
-    },
-    {
-        53,
-        {
-            "The caller is in a closed user group that does not allow outgoing calls.",
-            "Check the CUG settings of the calling line.",
-        },
-        "",
-    },
-    {
-        55,
-        {
-            "The called user is in a closed user group that does not take incoming calls.",
-            "Check the CUG settings; maps to SIP 403.",
-        },
-        "",
-    },
-    {
-        56,
-        {
-            "The called user is busy and has no call waiting service.",
-            "Older ISDN tables list this value but current Q.850 does not.",
-        },
-        "",
-    },
-    {
-        57,
-        {
-            "The caller may not use the requested bearer capability, such as unrestricted data or video.",
-            "Check the bearer and the subscription; maps to SIP 403.",
-        },
-        "",
-    },
-    {
-        58,
-        {
-            "The requested bearer capability is supported but cannot be given right now.",
-            "Look for a temporary shortage on the trunk; maps to SIP 503.",
-        },
-        "",
-    },
-    {
-        62,
-        {
-            "The outgoing access the caller asked for does not fit its subscriber class, as with closed user groups.",
-            "Check the CUG and class-of-service settings.",
-        },
-        "",
-    },
-    {
-        63,
-        {
-            "A service or option the call needs is not available and no specific cause fits.",
-            "Compare what the call asked for (bearer, features) with the far end.",
-        },
-        "",
-    },
-    {
-        65,
-        {
-            "The far end does not support the requested bearer capability, such as video or data.",
-            "Check the offered media and codecs; maps to SIP 488.",
-        },
-        "",
-    },
-    {
-        66,
-        {
-            "The far end or network does not support the requested channel type.",
-            "Check the channel type and rate asked for in the call setup.",
-        },
-        "",
-    },
-    {
-        69,
-        {
-            "The network does not support the supplementary service the call asked for.",
-            "Check which features the setup requested.",
-        },
-        "",
-    },
-    {
-        70,
-        {
-            "Only restricted digital bearer capability is available, not the unrestricted one asked for.",
-            "Check data or video call settings; maps to SIP 488.",
-        },
-        "",
-    },
-    {
-        79,
-        {
-            "The far end does not implement a service or option the call needs.",
-            "Gateways also send it for SIP 406, 415 and 501; maps to SIP 501.",
-        },
-        "",
-    },
-    {
-        81,
-        {
-            "A message used a call reference that is not in use on the interface.",
-            "A signalling error between ISDN peers; look for a call state mismatch on the D-channel.",
-        },
-        "",
-    },
-    {
-        82,
-        {
-            "A message named a channel that does not exist on the interface.",
-            "Check the configured channel range of the PRI or trunk on both sides.",
-        },
-        "",
-    },
-    {
-        83,
-        {
-            "A resume request gave a call identity that matches no suspended call.",
-            "An ISDN suspend and resume detail, rarely seen with SIP.",
-        },
-        "",
-    },
-    {
-        84,
-        {
-            "A suspend request gave a call identity already used by another suspended call.",
-            "An ISDN suspend and resume detail, rarely seen with SIP.",
-        },
-        "",
-    },
-    {
-        85,
-        {
-            "A resume request arrived but no call is suspended on the interface.",
-            "An ISDN suspend and resume detail, rarely seen with SIP.",
-        },
-        "",
-    },
-    {
-        86,
-        {
-            "The suspended call that a resume asked for was cleared meanwhile, e.g. by a network timeout.",
-            "ISDN suspend and resume only.",
-        },
-        "",
-    },
-    {
-        87,
-        {
-            "The call was made within a closed user group that the called user does not belong to.",
-            "Check CUG membership; maps to SIP 403.",
-        },
-        "",
-    },
-    {
-        88,
-        {
-            "The called party cannot handle this kind of call, e.g. a data or fax call to a voice-only endpoint.",
-            "Check bearer capability and media; maps to SIP 503.",
-        },
-        "",
-    },
-    {
-        90,
-        {
-            "The closed user group named in the call does not exist.",
-            "Check the CUG index or interlock code sent by the caller.",
-        },
-        "",
-    },
-    {
-        91,
-        {
-            "The transit network (carrier) selected for the call is badly formatted or unknown.",
-            "Check the carrier selection code; national use.",
-        },
-        "",
-    },
-    {
-        95,
-        {
-            "A signalling message was invalid and no more specific protocol error fits.",
-            "Compare the ISDN or ISUP variant and protocol settings on both sides.",
-        },
-        "",
-    },
-    {
-        96,
-        {
-            "A message lacked an information element it must carry, such as the called number.",
-            "Check how the gateway builds the setup from the SIP request.",
-        },
-        "",
-    },
-    {
-        97,
-        {
-            "The peer received a message type it does not know or support.",
-            "Check that both sides use the same ISDN or ISUP variant.",
-        },
-        "",
-    },
-    {
-        98,
-        {
-            "The peer got a message it does not support or that is not allowed in the current call state.",
-            "Check for a state mismatch and the protocol variant.",
-        },
-        "",
-    },
-    {
-        99,
-        {
-            "The peer got an information element or parameter it does not know and ignored it.",
-            "The call may go on; check the protocol variant on both sides.",
-        },
-        "",
-    },
-    {
-        100,
-        {
-            "An information element was recognised but its contents are invalid, e.g. a bad number encoding.",
-            "Check the fields the gateway maps from SIP.",
-        },
-        "",
-    },
-    {
-        101,
-        {
-            "The peer received a message that is not allowed in the current call state.",
-            "Often a timing or state mismatch between the two sides.",
-        },
-        "",
-    },
-    {
-        102,
-        {
-            "A protocol timer expired and the call was cleared to recover, e.g. no reply to the setup.",
-            "Check the far end's reachability and delay; maps to SIP 504.",
-        },
-        "",
-    },
-    {
-        103,
-        {
-            "A parameter was not recognised but was passed on unchanged.",
-            "Informational; check the ISUP variants at the interworking point.",
-        },
-        "",
-    },
-    {
-        110,
-        {
-            "A message was dropped because it carried a parameter the exchange did not recognise.",
-            "Check the ISUP variants at the interworking point.",
-        },
-        "",
-    },
-    {
-        111,
-        {
-            "A protocol error that no more specific cause describes.",
-            "Check the signalling on both legs of the gateway; maps to SIP 500.",
-        },
-        "",
-    },
-    {
-        127,
-        {
-            "The call crossed a network or gateway that gives no cause of its own, so the real reason is unknown.",
-            "Look at the far-end network; maps to SIP 500.",
-        },
-        "",
-    },
+    { 1, {
+        "The called number is not assigned to any subscriber.",
+        "Check the dialled digits, the number format (E.164 or national) and the route chosen.",
+        "Gateways answer it with 404.",
+    }, "ITU-T Q.850 cause 1; RFC 3398 §7.2.4.1" },
+    { 2, {
+        "The network cannot reach the transit network (carrier) the call asked for.",
+        "Check carrier selection prefixes and trunk routing; mostly national use.",
+        "Gateways answer it with 404.",
+    }, "ITU-T Q.850 cause 2; RFC 3398 §7.2.4.1" },
+    { 3, {
+        "The network has no route to the area of the called number.",
+        "Check the dial plan, the number prefix and the trunk group chosen for it.",
+        "Gateways answer it with 404.",
+    }, "ITU-T Q.850 cause 3; RFC 3398 §7.2.4.1" },
+    { 4, {
+        "The called party cannot be reached for a lasting reason; the caller hears a special tone.",
+        "Check that the number is still in service.",
+    }, "ITU-T Q.850 cause 4" },
+    { 5, {
+        "The called number wrongly includes a trunk prefix, such as a leading 0.",
+        "Check how numbers are normalised before the gateway (E.164 or national format).",
+    }, "ITU-T Q.850 cause 5" },
+    { 6, {
+        "The far end would not take the channel (B-channel) offered for the call.",
+        "Check the channel configuration and selection of the ISDN or PRI link on both sides.",
+    }, "ITU-T Q.850 cause 6" },
+    { 7, {
+        "The call was joined to a channel already set up for similar calls (packet mode).",
+        "Informational and rarely seen with SIP.",
+    }, "ITU-T Q.850 cause 7" },
+    { 8, {
+        "The call was cleared to free resources for a call of higher precedence (MLPP).",
+        "Seen in military or emergency networks; nothing to fix.",
+    }, "ITU-T Q.850 cause 8" },
+    { 9, {
+        "The call was preempted by a higher-precedence call, which reuses its circuit.",
+        "Precedence (MLPP) networks only.",
+    }, "ITU-T Q.850 cause 9" },
+    { 14, {
+        "Query on release: the number was ported away, and the exchange before should reroute.",
+        "Check the number portability (LNP) lookup on the route.",
+    }, "ITU-T Q.850 cause 14" },
+    { 16, {
+        "One party hung up and the call ended normally: not a failure.",
+        "Usual in the Reason of a BYE or CANCEL; RFC 3398 maps it to no response code.",
+    }, "ITU-T Q.850 cause 16; RFC 3398 §7.2.4.1, §8.2.6.1" },
+    { 17, {
+        "The called user's line or device is busy.",
+        "Gateways answer it with 486.",
+    }, "ITU-T Q.850 cause 17; RFC 3398 §7.2.4.1" },
+    { 18, {
+        "The called user's equipment did not respond to the setup (no alerting) in time.",
+        "Check that the device is reachable and registered; gateways answer it with 408.",
+    }, "ITU-T Q.850 cause 18; RFC 3398 §7.2.4.1" },
+    { 19, {
+        "The called party was alerted (it rang) but nobody answered in time: a normal outcome.",
+        "Check no-answer timers and forwarding; gateways answer it with 480.",
+    }, "ITU-T Q.850 cause 19; RFC 3398 §7.2.4.1" },
+    { 20, {
+        "The called user cannot be reached, e.g. a mobile that is off or out of coverage.",
+        "Try again later; gateways answer it with 480.",
+    }, "ITU-T Q.850 cause 20; RFC 3398 §7.2.4.1" },
+    { 21, {
+        "The called party or the network refused the call, though it was neither busy nor unfit.",
+        "Call barring, screening or a blocked caller ID are typical.",
+        "Gateways answer it with 403, or 603 when the user side refused.",
+    }, "ITU-T Q.850 cause 21; RFC 3398 §7.2.4.1" },
+    { 22, {
+        "The called number is no longer in use; the diagnostic may carry the new number.",
+        "Gateways answer 410, or 301 with the new number in Contact when they can read it.",
+    }, "ITU-T Q.850 cause 22; RFC 3398 §7.2.4.1" },
+    { 23, {
+        "An exchange released the call so that an earlier exchange reroutes it to a new number.",
+        "Reaching SIP as a failure, it means the reroute did not happen on the SIP side.",
+        "Gateways answer it with 410.",
+    }, "ITU-T Q.850 cause 23; RFC 3398 §7.2.4.1" },
+    { 24, {
+        "A service at the called party turned the call away, such as anonymous call rejection.",
+        "Check whether the caller ID was withheld (privacy, CLIR).",
+    }, "ITU-T Q.850 cause 24" },
+    { 25, {
+        "An exchange could not route the call, typically a hop counter run out in a loop.",
+        "Gateways send it for SIP 482 and 483; check the routes for loops.",
+    }, "ITU-T Q.850 cause 25; RFC 3398 §8.2.6.1" },
+    { 26, {
+        "The call was offered to several terminals and this one was not the one chosen.",
+        "Normal with forking or hunt groups, mostly in a CANCEL's or BYE's Reason.",
+        "RFC 3398 maps it to 404; ANSI networks also use it for a misrouted ported number.",
+    }, "ITU-T Q.850 cause 26; RFC 3398 §7.2.4.1" },
+    { 27, {
+        "The called party's interface is not working, e.g. its access line or link is down.",
+        "Check the far-end device or trunk; gateways answer it with 502.",
+    }, "ITU-T Q.850 cause 27; RFC 3398 §7.2.4.1" },
+    { 28, {
+        "The called number is malformed or has too few digits.",
+        "Check the number format (E.164, national, prefixes); gateways answer it with 484.",
+    }, "ITU-T Q.850 cause 28; RFC 3398 §7.2.4.1" },
+    { 29, {
+        "The network refused a supplementary service the call asked for.",
+        "Check which features the setup requested; gateways answer it with 501.",
+    }, "ITU-T Q.850 cause 29; RFC 3398 §7.2.4.1" },
+    { 30, {
+        "Carried in a STATUS message answering a STATUS ENQUIRY on an ISDN link.",
+        "It reports call state only and is not a call failure.",
+    }, "ITU-T Q.850 cause 30" },
+    { 31, {
+        "A normal ending that no more specific cause describes.",
+        "Many gateways use it as a catch-all: look at the other leg for details.",
+        "Gateways answer it with 480; codes RFC 3398 does not list map back to it.",
+    }, "ITU-T Q.850 cause 31; RFC 3398 §7.2.4.1, §8.2.6.1" },
+    { 33, {
+        "A circuit on the route is out of service.",
+        "Older ISDN tables list this value, current Q.850 does not; check the trunk's alarms.",
+    }, "practice: older ISDN cause tables list it; ITU-T Q.850 (not listed)" },
+    { 34, {
+        "No free circuit or channel was left to carry the call.",
+        "Check trunk capacity and channel or session limits; gateways answer it with 503.",
+    }, "ITU-T Q.850 cause 34; RFC 3398 §7.2.4.1" },
+    { 38, {
+        "The network is failing and will likely stay so: retrying at once will not help.",
+        "Check the far-end network or carrier; gateways answer it with 503.",
+    }, "ITU-T Q.850 cause 38; RFC 3398 §7.2.4.1" },
+    { 39, {
+        "A permanent frame-mode (frame relay) connection is out of service after a fault.",
+        "Not used for SIP calls; check the data link.",
+    }, "ITU-T Q.850 cause 39" },
+    { 40, {
+        "A permanent frame-mode (frame relay) connection is working again.",
+        "Informational, not a call failure.",
+    }, "ITU-T Q.850 cause 40" },
+    { 41, {
+        "The network is failing but should recover soon, so a retry may work.",
+        "Gateways answer it with 503, and send it for SIP 400, 481, 500 and 503.",
+    }, "ITU-T Q.850 cause 41; RFC 3398 §7.2.4.1, §8.2.6.1" },
+    { 42, {
+        "The exchange or gateway handling the call is overloaded.",
+        "Retry later, and check the switch's load and call-rate limits; gateways answer 503.",
+    }, "ITU-T Q.850 cause 42; RFC 3398 §7.2.4.1" },
+    { 43, {
+        "The network could not pass on some access information, e.g. user-to-user data.",
+        "The call itself may go on.",
+    }, "ITU-T Q.850 cause 43" },
+    { 44, {
+        "The circuit or channel asked for is busy or blocked.",
+        "The exchange should retry on another circuit; RFC 3398 sends no SIP code for it.",
+    }, "ITU-T Q.850 cause 44; RFC 3398 §7.2.4.1" },
+    { 46, {
+        "No call could be preempted: all calls in use have equal or higher precedence (MLPP).",
+        "Precedence networks only.",
+    }, "ITU-T Q.850 cause 46" },
+    { 47, {
+        "A resource shortage no more specific cause describes, such as DSP or port capacity.",
+        "Check the gateway's resources and limits; gateways answer it with 503.",
+    }, "ITU-T Q.850 cause 47; RFC 3398 §7.2.4.1" },
+    { 49, {
+        "The network cannot give the quality of service the call asked for.",
+        "Check the requested QoS or bandwidth against what the transit network offers.",
+    }, "ITU-T Q.850 cause 49" },
+    { 50, {
+        "The caller asked for a supplementary service the subscription does not include.",
+        "Check the line's service profile with the provider.",
+    }, "ITU-T Q.850 cause 50" },
+    { 53, {
+        "The caller is in a closed user group that does not allow outgoing calls.",
+        "Check the CUG settings of the calling line.",
+    }, "ITU-T Q.850 cause 53" },
+    { 55, {
+        "The called user is in a closed user group that takes no incoming calls.",
+        "Check the CUG settings; gateways answer it with 403.",
+    }, "ITU-T Q.850 cause 55; RFC 3398 §7.2.4.1" },
+    { 56, {
+        "The called user is busy and has no call waiting service.",
+        "Older ISDN tables list this value but current Q.850 does not.",
+    }, "practice: older ISDN cause tables list it; ITU-T Q.850 (not listed)" },
+    { 57, {
+        "The caller may not use the bearer capability asked for, such as data or video.",
+        "Check the bearer and the subscription; gateways answer it with 403.",
+    }, "ITU-T Q.850 cause 57; RFC 3398 §7.2.4.1" },
+    { 58, {
+        "The bearer capability asked for is supported but cannot be given right now.",
+        "Look for a temporary shortage on the trunk; gateways answer it with 503.",
+    }, "ITU-T Q.850 cause 58; RFC 3398 §7.2.4.1" },
+    { 62, {
+        "The outgoing access asked for does not fit the caller's subscriber class.",
+        "Check the CUG and class-of-service settings.",
+    }, "ITU-T Q.850 cause 62" },
+    { 63, {
+        "A service or option the call needs is not available, and no specific cause fits.",
+        "Compare what the call asked for (bearer, features) with the far end.",
+        "Gateways send it for SIP 405.",
+    }, "ITU-T Q.850 cause 63; RFC 3398 §8.2.6.1" },
+    { 65, {
+        "The far end does not support the bearer capability asked for, such as video or data.",
+        "Check the offered media and codecs; gateways answer it with 488.",
+    }, "ITU-T Q.850 cause 65; RFC 3398 §7.2.4.1, §8.2.6.1" },
+    { 66, {
+        "The far end or the network does not support the channel type asked for.",
+        "Check the channel type and rate requested in the call setup.",
+    }, "ITU-T Q.850 cause 66" },
+    { 69, {
+        "The network does not support the supplementary service the call asked for.",
+        "Check which features the setup requested.",
+    }, "ITU-T Q.850 cause 69" },
+    { 70, {
+        "Only restricted digital bearer capability is available, not the one asked for.",
+        "Check data or video call settings; gateways answer it with 488.",
+    }, "ITU-T Q.850 cause 70; RFC 3398 §7.2.4.1" },
+    { 79, {
+        "The far end does not implement a service or option the call needs.",
+        "Gateways answer it with 501, and send it for SIP 406, 415 and 501.",
+    }, "ITU-T Q.850 cause 79; RFC 3398 §7.2.4.1, §8.2.6.1" },
+    { 81, {
+        "A message used a call reference that is not in use on the interface.",
+        "A signalling error between ISDN peers: look for a call state mismatch on the D-channel.",
+    }, "ITU-T Q.850 cause 81" },
+    { 82, {
+        "A message named a channel that does not exist on the interface.",
+        "Check the configured channel range of the PRI or trunk on both sides.",
+    }, "ITU-T Q.850 cause 82" },
+    { 83, {
+        "A resume request gave a call identity that matches no suspended call.",
+        "An ISDN suspend and resume detail, rarely seen with SIP.",
+    }, "ITU-T Q.850 cause 83" },
+    { 84, {
+        "A suspend request gave a call identity already used by another suspended call.",
+        "An ISDN suspend and resume detail, rarely seen with SIP.",
+    }, "ITU-T Q.850 cause 84" },
+    { 85, {
+        "A resume request came but no call is suspended on the interface.",
+        "An ISDN suspend and resume detail, rarely seen with SIP.",
+    }, "ITU-T Q.850 cause 85" },
+    { 86, {
+        "The suspended call a resume asked for was cleared meanwhile, e.g. by a timeout.",
+        "ISDN suspend and resume only.",
+    }, "ITU-T Q.850 cause 86" },
+    { 87, {
+        "The call was made within a closed user group the called user is not part of.",
+        "Check CUG membership; gateways answer it with 403.",
+    }, "ITU-T Q.850 cause 87; RFC 3398 §7.2.4.1" },
+    { 88, {
+        "The called party cannot handle this kind of call, e.g. a fax to a voice-only endpoint.",
+        "Check bearer capability and media; gateways answer it with 503.",
+    }, "ITU-T Q.850 cause 88; RFC 3398 §7.2.4.1" },
+    { 90, {
+        "The closed user group named in the call does not exist.",
+        "Check the CUG index or interlock code the caller sent.",
+    }, "ITU-T Q.850 cause 90" },
+    { 91, {
+        "The transit network (carrier) selected for the call is malformed or unknown.",
+        "Check the carrier selection code; national use.",
+    }, "ITU-T Q.850 cause 91" },
+    { 95, {
+        "A signalling message was invalid, and no more specific protocol error fits.",
+        "Compare the ISDN or ISUP variant and protocol settings on both sides.",
+    }, "ITU-T Q.850 cause 95" },
+    { 96, {
+        "A message lacked an information element it must carry, such as the called number.",
+        "Check how the gateway builds the setup from the SIP request.",
+    }, "ITU-T Q.850 cause 96" },
+    { 97, {
+        "The peer received a message type it does not know or support.",
+        "Check that both sides use the same ISDN or ISUP variant.",
+    }, "ITU-T Q.850 cause 97" },
+    { 98, {
+        "The peer got a message it does not support, or one not allowed in this call state.",
+        "Check for a state mismatch and the protocol variant.",
+    }, "ITU-T Q.850 cause 98" },
+    { 99, {
+        "The peer got an information element or parameter it does not know, and ignored it.",
+        "The call may go on; check the protocol variant on both sides.",
+    }, "ITU-T Q.850 cause 99" },
+    { 100, {
+        "An information element was recognised, but its contents are invalid.",
+        "E.g. a bad number encoding: check the fields the gateway maps from SIP.",
+    }, "ITU-T Q.850 cause 100" },
+    { 101, {
+        "The peer received a message that is not allowed in the current call state.",
+        "Often a timing or state mismatch between the two sides.",
+    }, "ITU-T Q.850 cause 101" },
+    { 102, {
+        "A protocol timer expired and the call was cleared to recover, e.g. no reply to setup.",
+        "Check the far end's reachability and delay; gateways answer it with 504.",
+    }, "ITU-T Q.850 cause 102; RFC 3398 §7.2.4.1" },
+    { 103, {
+        "A parameter was not recognised but was passed on unchanged.",
+        "Informational; check the ISUP variants at the interworking point.",
+    }, "ITU-T Q.850 cause 103" },
+    { 110, {
+        "A message was dropped because it carried a parameter the exchange did not know.",
+        "Check the ISUP variants at the interworking point.",
+    }, "ITU-T Q.850 cause 110" },
+    { 111, {
+        "A protocol error that no more specific cause describes.",
+        "Check the signalling on both legs of the gateway; gateways answer it with 500.",
+    }, "ITU-T Q.850 cause 111; RFC 3398 §7.2.4.1" },
+    { 127, {
+        "The call crossed a network or gateway that gave no cause of its own.",
+        "The real reason is unknown: look at the far network; gateways answer it with 500.",
+        "Gateways also send it for SIP protocol errors such as 413, 420 and 505.",
+    }, "ITU-T Q.850 cause 127; RFC 3398 §7.2.4.1, §8.2.6.1" },
 };
 
+const size_t sx_q850_texts_count = sizeof sx_q850_texts / sizeof sx_q850_texts[0];
 const sx_warning_text sx_warning_texts[] = {
     {
         300,
