@@ -382,6 +382,7 @@ const uint16_t sx_q850_unmapped_codes[] = { 487, 488, 606 };
 const size_t sx_q850_unmapped_codes_count =
     sizeof sx_q850_unmapped_codes / sizeof sx_q850_unmapped_codes[0];
 
+/* The IANA warn-code registry: RFC 3261 §20.43, RFC 5630 §5.3, RFC 8373 §5.2. */
 const sx_warning_info sx_warnings[] = {
     { 300, "Incompatible network protocol" },
     { 301, "Incompatible network address formats" },
@@ -391,6 +392,7 @@ const sx_warning_info sx_warnings[] = {
     { 305, "Incompatible media format" },
     { 306, "Attribute not understood" },
     { 307, "Session description parameter not understood" },
+    { 308, "Incompatible language specification" },
     { 330, "Multicast not available" },
     { 331, "Unicast not available" },
     { 370, "Insufficient bandwidth" },
@@ -401,6 +403,7 @@ const sx_warning_info sx_warnings[] = {
 
 const size_t sx_warnings_count = sizeof sx_warnings / sizeof sx_warnings[0];
 
+/* RFC 3261 §20.43: 340-369 and 380-389 belong to no range (380, 381 are registered). */
 const sx_warning_range_info sx_warning_ranges[] = {
     { 300, 329 },
     { 330, 339 },

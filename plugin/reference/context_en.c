@@ -2178,137 +2178,99 @@ const sx_q850_text sx_q850_texts[] = {
 };
 
 const size_t sx_q850_texts_count = sizeof sx_q850_texts / sizeof sx_q850_texts[0];
+
+/* Warning codes: what the warn-code says went wrong, then what to check. */
 const sx_warning_text sx_warning_texts[] = {
-    {
-        300,
-        {
-            "The peer supports none of the network types in the session description.",
-            "Check the network type of the SDP c= and o= lines (normally IN).",
-        },
-        "",
-    },
-    {
-        301,
-        {
-            "The peer cannot use the address type in the session description, e.g.",
-            "IP6 sent to an IPv4-only host.",
-            "Check the c= line address type (IP4 or IP6).",
-        },
-        "",
-    },
-    {
-        302,
-        {
-            "The peer does not support a transport protocol in the SDP, such as RTP/SAVP.",
-            "Check the proto field of the m= lines and the SRTP or DTLS settings.",
-        },
-        "",
-    },
-    {
-        303,
-        {
-            "The peer does not understand a bandwidth modifier in the SDP.",
-            "Check the b= lines (AS, CT, TIAS) and drop the ones the peer does not know.",
-        },
-        "",
-    },
-    {
-        304,
-        {
-            "The peer does not support a media type offered, such as video or image (T.38).",
-            "Check the m= lines and offer only media the peer accepts.",
-        },
-        "",
-    },
-    {
-        305,
-        {
-            "The peer supports none of the formats (codecs) listed on an m= line.",
-            "Compare the payload types and a=rtpmap codecs with the peer's codec list.",
-        },
-        "",
-    },
-    {
-        306,
-        {
-            "The peer did not understand one or more a= attributes in the SDP.",
-            "Look for vendor-specific or newer attributes the peer may not support.",
-        },
-        "",
-    },
-    {
-        307,
-        {
-            "The peer did not understand some other SDP parameter.",
-            "Check the SDP syntax and any unusual lines in the offer.",
-        },
-        "",
-    },
-    {
-        330,
-        {
-            "The peer's site cannot receive multicast.",
-            "Offer a unicast address on the c= line instead.",
-        },
-        "",
-    },
-    {
-        331,
-        {
-            "The peer's site cannot use unicast, often because of a firewall.",
-            "Offer a multicast address on the c= line instead.",
-        },
-        "",
-    },
-    {
-        370,
-        {
-            "The bandwidth asked for in the SDP, or used by the media, is more than is available.",
-            "Lower the b= values or choose a lower-rate codec.",
-        },
-        "",
-    },
-    {
-        380,
-        {
-            "A proxy or UAS cannot serve the SIPS URI of the request, e.g. the target has no SIPS contact registered.",
-            "Retry with a sip: URI if policy allows (RFC 5630).",
-        },
-        "",
-    },
-    {
-        381,
-        {
-            "A proxy or UAS requires the SIPS scheme for this request.",
-            "Retry with a sips: Request-URI over TLS (RFC 5630).",
-        },
-        "",
-    },
-    {
-        399,
-        {
-            "A free-form warning: the warn-text says what is wrong.",
-            "Read the text, and the warn-agent for the host that added it.",
-        },
-        "",
-    },
+    { 300, {
+        "One or more network types in the session description are not available to the peer.",
+        "Check the network type of the SDP c= and o= lines (normally IN).",
+    }, "RFC 3261 §20.43; RFC 4566 §5.2, §5.7" },
+    { 301, {
+        "One or more address types in the SDP are not available, e.g. IP6 to an IPv4-only host.",
+        "Check the address type of the c= lines (IP4 or IP6).",
+    }, "RFC 3261 §20.43; RFC 4566 §5.7" },
+    { 302, {
+        "One or more transport protocols in the SDP are not available, such as RTP/SAVP.",
+        "Check the proto field of the m= lines and the SRTP or DTLS settings.",
+    }, "RFC 3261 §20.43; RFC 4566 §5.14" },
+    { 303, {
+        "The peer did not understand one or more bandwidth units (b= modifiers) in the SDP.",
+        "Check the b= lines (AS, CT, TIAS) and drop the ones the peer does not know.",
+    }, "RFC 3261 §20.43; RFC 4566 §5.8" },
+    { 304, {
+        "One or more media types offered are not available, such as video or image (T.38).",
+        "Offer only the m= lines the peer takes.",
+    }, "RFC 3261 §20.43; RFC 4566 §5.14" },
+    { 305, {
+        "One or more media formats (codecs) offered are not available at the peer.",
+        "Often one m= line has no codec it takes while the others are fine; the text may say.",
+        "Compare the payload types and a=rtpmap lines with the peer's codec list.",
+    }, "RFC 3261 §20.43; RFC 4566 §5.14" },
+    { 306, {
+        "The peer does not support one or more media attributes (a= lines) in the SDP.",
+        "Look for vendor-specific or newer attributes it may not know.",
+    }, "RFC 3261 §20.43" },
+    { 307, {
+        "The peer did not understand an SDP parameter other than those of codes 300-306.",
+        "Check the SDP syntax and any unusual lines in the offer.",
+    }, "RFC 3261 §20.43" },
+    { 308, {
+        "None of the languages the offer asks for (hlang-send, hlang-recv) is supported.",
+        "The warn-text should list the languages and media the callee does support.",
+        "It comes with a 488 or 606 when a call is refused for want of a common language.",
+    }, "RFC 8373 §5.2" },
+    { 330, {
+        "The site where the user is cannot receive multicast.",
+        "Offer a unicast address on the c= line instead.",
+    }, "RFC 3261 §20.43" },
+    { 331, {
+        "The user's site cannot use unicast, usually because of a firewall.",
+        "Offer a multicast address, or open the firewall to the media.",
+    }, "RFC 3261 §20.43" },
+    { 370, {
+        "The bandwidth asked for in the SDP, or used by the media, is more than is available.",
+        "Lower the b= values or choose a lower-rate codec.",
+    }, "RFC 3261 §20.43" },
+    { 380, {
+        "A proxy or UAS cannot serve this request's SIPS URI, e.g. no SIPS Contact is registered.",
+        "It usually comes with a 480; retry with a sip: URI if policy allows.",
+    }, "RFC 5630 §5.1.2, §5.3, §9" },
+    { 381, {
+        "A proxy or UAS requires the SIPS scheme for this request.",
+        "It usually comes with a 480; retry with a sips: Request-URI, over TLS all the way.",
+    }, "RFC 5630 §5.1.2, §5.3, §9" },
+    { 399, {
+        "A free-form warning: the warn-text says what is wrong, for a person to read.",
+        "Receivers must take no automated action on it; warn-agent names the host that added it.",
+    }, "RFC 3261 §20.43" },
 };
 
+const size_t sx_warning_texts_count = sizeof sx_warning_texts / sizeof sx_warning_texts[0];
+
+/* For codes in a range but not registered, one text per range of context.c. */
 const sx_text sx_warning_range_texts[] = {
     { {
-        "An unregistered code in the 300-329 range, which reports a problem with the session description (SDP); the text says which.",
-    }, "" },
+        "An unregistered code of 300-329, which reports a problem with the session description.",
+        "The warn-text says which; the registered codes of that range are 300 to 308.",
+    }, "RFC 3261 §20.43; RFC 8373 §5.2" },
     { {
-        "An unregistered code in the 330-339 range, which reports a network service the session asked for that is not available.",
-    }, "" },
+        "An unregistered code of 330-339: a network service the session asked for is missing.",
+        "The warn-text says which; the registered codes of that range are 330 and 331.",
+    }, "RFC 3261 §20.43" },
     { {
-        "An unregistered code in the 370-379 range, which reports a quality of service problem, such as bandwidth.",
-    }, "" },
+        "An unregistered code of 370-379, which reports a quality of service problem.",
+        "The warn-text says which, such as bandwidth or delay.",
+    }, "RFC 3261 §20.43" },
     { {
-        "An unregistered code in the 390-399 range, for miscellaneous warnings; the text is the sender's explanation.",
-    }, "" },
+        "An unregistered code of 390-399, the miscellaneous range: read the warn-text.",
+        "392 \"Noisy feedback tells:\" is debugging output of Kamailio or OpenSIPS, not a fault.",
+        "It names the proxy process, the request's source and its URIs; it can be turned off.",
+    }, "RFC 3261 §20.43; practice: Kamailio, OpenSIPS and other SER-derived proxies add "
+       "Warning 392 to their own replies when sip_warning is set" },
 };
 
+const size_t sx_warning_range_texts_count =
+    sizeof sx_warning_range_texts / sizeof sx_warning_range_texts[0];
 const sx_situation_texts sx_texts = {
     .resend_2xx_invite = { {
         "A retransmission: the UAS sends its final answer to an INVITE again until an ACK arrives.",
