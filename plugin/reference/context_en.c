@@ -2271,41 +2271,143 @@ const sx_text sx_warning_range_texts[] = {
 
 const size_t sx_warning_range_texts_count =
     sizeof sx_warning_range_texts / sizeof sx_warning_range_texts[0];
+
+/*
+ * Situations rather than codes. The dissector fills the placeholders that
+ * context.h lists beside each field.
+ */
 const sx_situation_texts sx_texts = {
     .resend_2xx_invite = { {
-        "A retransmission: the UAS sends its final answer to an INVITE again until an ACK arrives.",
-        "One or two are harmless; a series means the ACK is lost (check Contact, Record-Route and NAT on the caller's side).",
-    }, "" },
+        "Copy {copy} of this 2xx, {seconds} s after the first: the ACK has not reached the UAS.",
+        "The UAS resends it for 64*T1 (32 s), then ends the call with BYE.",
+        "The ACK goes end to end, to this 2xx's Contact through its Record-Route set.",
+        "Check that Contact for a private address or wrong port (NAT, an ALG), and Record-Route.",
+    }, "RFC 3261 §13.3.1.4, §13.2.2.4, §12.2.1.1, §14.2" },
     .resend_final_invite = { {
-        "A retransmission: the UAS sends its final answer to an INVITE again until an ACK arrives.",
-        "One or two are harmless; a series means the ACK is lost (check Contact, Record-Route and NAT on the caller's side).",
-    }, "" },
+        "Copy {copy} of this final response, {seconds} s after the first: no ACK has come back.",
+        "For a 3xx-6xx the ACK is hop by hop: the previous hop sends it where it sent the INVITE.",
+        "It is resent on UDP only, until Timer H (64*T1, 32 s); over TCP a copy is no resend.",
+        "Check that this response reaches the previous hop: its Via, received and rport (NAT).",
+    }, "RFC 3261 §17.1.1.2, §17.2.1, §18.2.2; RFC 3581 §4" },
+    .resend_reliable = { {
+        "Copy {copy} of this reliable 1xx (RSeq), {seconds} s after the first: no PRACK yet.",
+        "The UAS resends it at doubling intervals; after 64*T1 (32 s) it rejects the INVITE (5xx).",
+        "The PRACK goes in the early dialog, to this response's Contact via its Record-Route.",
+        "Check that Contact and route, and that the caller really supports 100rel.",
+    }, "RFC 3262 §3, §4; RFC 3261 §12.1.2" },
+    .resend_provisional = { {
+        "Copy {copy} of this provisional response, which has no RSeq and is not sent reliably.",
+        "A UAS sends it again when the request is resent, or each minute while the INVITE rings.",
+        "Harmless; a resent INVITE only means the first 1xx did not reach the caller in time.",
+    }, "RFC 3261 §17.2.1, §13.3.1.1" },
     .resend_other = { {
-        "A retransmission: the same response was seen before, sent again because the request was retransmitted.",
-        "The client did not get the first copy in time (loss, or a slow path on UDP).",
-    }, "" },
-    .retry_after_other = { {
-        "The sender asks the client to wait that long before sending this request again.",
-    }, "" },
+        "Copy {copy} of this final response, sent again because the request was sent again.",
+        "A server resends its last response to a non-INVITE only when the request is resent.",
+        "The client missed the first copy, or resent before it came: check loss and delay.",
+    }, "RFC 3261 §17.1.2.1, §17.2.2" },
+    .capture_duplicate = { {
+        "The same packet as frame {frame}, captured again {ms} ms later: identical bytes.",
+        "A mirror or SPAN port that sees both directions, or two capture points, does that.",
+        "It is not a retransmission: nothing was lost or resent, so draw no conclusion from it.",
+    }, "RFC 3261 §17.1.1.1; practice: port mirroring copies a packet once per monitored port" },
+    .request_resend = { {
+        "Copy {copy} of this request, {seconds} s after the first, with no final response yet.",
+        "On UDP the client resends at doubling intervals until a response (for INVITE a 1xx).",
+        "Look for responses going to the wrong address (Via, rport, NAT), or a peer that is down.",
+    }, "RFC 3261 §17.1.1.2, §17.1.2.2, §18.2.2" },
     .retry_after_server = { {
-        "The sender asks the client to wait that long before sending this request again.",
-    }, "" },
+        "Do not send this server any request for {seconds} s.",
+        "Retry this one on another server now, e.g. the next DNS SRV target.",
+        "A 503 without Retry-After would have counted as a 500.",
+    }, "RFC 3261 §21.5.4, §20.33; RFC 3263 §4.3" },
     .retry_after_callee = { {
-        "The sender asks the client to wait that long before sending this request again.",
-    }, "" },
+        "The callee expects to be reachable again in {seconds} s.",
+        "It is a hint for calling back, not a ban on the server; calling before then may fail.",
+    }, "RFC 3261 §20.33" },
     .retry_after_glare = { {
-        "The sender asks the client to wait that long before sending this request again.",
-    }, "" },
+        "Send the same request again after {seconds} s: the peer was still on an earlier one.",
+        "The UAS picks that delay at random between 0 and 10 s, as the RFCs ask.",
+    }, "RFC 3261 §14.2, §20.33; RFC 3311 §5.2" },
+    .retry_after_other = { {
+        "The sender asks the client to wait {seconds} s before it sends this request again.",
+        "With a 500 it says how long the service should stay unavailable.",
+    }, "RFC 3261 §20.33, §21.5.1, §21.4.11" },
     .reason_no_cause = { {
-        "No cause value: only the protocol, and the text if any, say why.",
-    }, "" },
+        "This Reason value has no cause: only its protocol and any text say why.",
+    }, "RFC 3326 §2" },
     .reason_unknown_q850 = { {
-        "Not a cause value that ITU-T Q.850 defines: read the text and ask the gateway's vendor.",
-    }, "" },
+        "Not a cause value ITU-T Q.850 defines (they run from 1 to 127, with gaps).",
+        "Cause 0, often sent to mean none, is not valid either; read the text and ask the vendor.",
+    }, "ITU-T Q.850 (cause values); RFC 3326 §2" },
     .reason_sip_cause = { {
-        "A SIP status code given as the cause:",
-    }, "" },
+        "The cause is a SIP status code: {summary}.",
+    }, "RFC 3326 §2" },
     .reason_unknown_protocol = { {
         "A protocol sipexplain does not know: read the cause in that protocol's own terms.",
-    }, "" },
+    }, "RFC 3326 §2" },
+    .reason_mapping = { {
+        "RFC 3398 pairs Q.850 cause {cause} with {mapped}, not with {code}.",
+        "A gateway or B2BUA translated it its own way, as vendors do in places.",
+        "The cause says what the PSTN side reported; the code is what SIP acted on.",
+    }, "RFC 3398 §7.2.4.1, §8.2.6.1; practice: gateways deviate from the RFC 3398 tables" },
+    .reason_on_cancel = { {
+        "Reason in a CANCEL says why the caller, or a proxy for it, stopped the attempt.",
+        "SIP;cause=200;text=\"Call completed elsewhere\" means another device answered.",
+        "Such a call was not missed; Q.850 cause 16 or 31 means the caller hung up.",
+    }, "RFC 3326 §2; RFC 3398 §7.2.4.1, §8.2.6.1" },
+    .reason_on_bye = { {
+        "Reason in a BYE says why the call ended, which the BYE alone does not.",
+        "Q.850 cause 16 is a normal hang-up by the side that sent this BYE.",
+        "Other causes name a failure on that side: read them with the explanation below.",
+    }, "RFC 3326 §2; RFC 3398 §8.2.6.1" },
+    .unanswered_timed_out = { {
+        "This {method} got no final response: sent {copies} times over {seconds} s, then it timed out.",
+        "The client acts as if it had received 408 (Timer B for INVITE, Timer F otherwise).",
+        "That 408 never appears on the wire; a 408 seen in a capture was made by a proxy.",
+        "Check that the peer is up, and that its responses can reach the Via address (NAT).",
+    }, "RFC 3261 §8.1.3.1, §17.1.1.2, §17.1.2.2, §16.7" },
+    .unanswered_at_end = { {
+        "This {method} had no final response when the capture ended, {seconds} s after it.",
+        "Its 64*T1 (32 s) timeout had not run out yet, so whether it failed is unknown.",
+        "Capture for longer, or look for the answer on another interface.",
+    }, "RFC 3261 §17.1.1.2, §17.1.2.2" },
+    .ack_never_arrived = { {
+        "No ACK for this 2xx appears in the capture.",
+        "Without one the UAS resends the 2xx for 32 s, then ends the call with BYE.",
+        "If a proxy did not Record-Route, the ACK goes straight to Contact, past this capture.",
+        "Otherwise check that the 2xx reaches the caller, and the Contact the ACK is sent to.",
+    }, "RFC 3261 §13.3.1.4, §13.2.2.4, §16.6" },
+    .bye_after_ack_timeout = { {
+        "This BYE follows 32 s (64*T1) of 2xx retransmissions with no ACK.",
+        "The UAS ends a call whose ACK never came: the classic drop after about 30 s.",
+        "Fix the ACK's path: the 2xx's Contact, Record-Route, NAT and any ALG.",
+    }, "RFC 3261 §13.3.1.4, §14.2" },
+    .prack_never_arrived = { {
+        "No PRACK for this reliable provisional response appears in the capture.",
+        "The UAS resends it for 32 s, then rejects the INVITE with a 5xx.",
+        "Check the caller's 100rel support and the route to this response's Contact.",
+    }, "RFC 3262 §3, §4" },
+    .challenge_unanswered = { {
+        "No request with credentials followed this challenge in the capture.",
+        "The client has no account for this realm, gave up, or answered by another path.",
+        "A challenged BYE left unanswered keeps the call up on the far side.",
+    }, "RFC 3261 §22.2, §22.3, §15.1.2" },
+    .cancel_crossed_2xx = { {
+        "The caller cancelled this INVITE, but the 2xx crossed the CANCEL: the call is answered.",
+        "The caller must still ACK it, then end the call with BYE if it no longer wants it.",
+        "A 200 to the CANCEL does not undo this, and no 487 will come.",
+    }, "RFC 3261 §9.2, §15; RFC 3398 §8.2.7" },
+    .no_cseq = { {
+        "This response has no CSeq, so nothing ties it to a request: its context is unknown.",
+        "No client transaction can match it, so it has no effect on the exchange.",
+        "CSeq is mandatory in every response; report the sender (Via, Server) to its vendor.",
+    }, "RFC 3261 §8.1.1.5, §8.2.6.2, §17.1.3, §20.16" },
+    .warning_unassigned = { {
+        "In 300-399 but in no range RFC 3261 defines (300-329, 330-339, 370-379, 390-399).",
+        "No meaning is registered for it: only the warn-text and the warn-agent explain it.",
+    }, "RFC 3261 §20.43, §27.2" },
+    .warning_outside = { {
+        "Not a SIP warning code: SIP's own are 3xx, and 1xx and 2xx were taken by HTTP.",
+        "Read the warn-text, and the warn-agent for the host that added it.",
+    }, "RFC 3261 §20.43" },
 };
