@@ -177,6 +177,12 @@ int sx_q850_agrees(long cause, unsigned code)
         if (sx_sip_to_q850[i].sip_code == code)
             return sx_sip_to_q850[i].cause == cause;
     }
+    /*
+     * RFC 3398 §8.2.6.1: "Any SIP status codes not listed below ... should be
+     * mapping to cause code 31", so a 4xx-6xx it does not list pairs with 31.
+     */
+    if (code >= 400 && code <= 699)
+        return cause == 31;
     return 0;
 }
 
