@@ -95,6 +95,7 @@ typedef struct {
 extern const sx_context_info sx_contexts[];       /* sorted by code; order matters within */
 extern const sx_context_text sx_context_texts[];  /* the same keys, in the same order */
 extern const size_t sx_contexts_count;
+extern const size_t sx_context_texts_count;
 
 /* The row that applies, or NULL when the code has none. */
 const sx_context_info *sx_select_context(unsigned code, const char *method, unsigned seen);
@@ -120,6 +121,7 @@ typedef struct {
 extern const sx_related_info sx_related[];        /* sorted by code, then other */
 extern const sx_related_text sx_related_texts[];  /* the same pairs, in the same order */
 extern const size_t sx_related_count;
+extern const size_t sx_related_texts_count;
 
 /* The look-alikes of a code: index of the first and their count. */
 size_t sx_related_of(unsigned code, size_t *first);
@@ -142,6 +144,7 @@ typedef struct {
 extern const sx_q850_info sx_q850_causes[];       /* sorted by cause */
 extern const sx_q850_text sx_q850_texts[];
 extern const size_t sx_q850_causes_count;
+extern const size_t sx_q850_texts_count;
 
 /* RFC 3398 §8.2.6.1, the other direction: the cause a gateway sends for a code. */
 typedef struct {
@@ -180,6 +183,7 @@ typedef struct {
 extern const sx_warning_info sx_warnings[];       /* sorted by code */
 extern const sx_warning_text sx_warning_texts[];
 extern const size_t sx_warnings_count;
+extern const size_t sx_warning_texts_count;
 
 /* The ranges RFC 3261 §20.43 defines, for codes that are not registered. */
 typedef struct {
@@ -189,6 +193,7 @@ typedef struct {
 extern const sx_warning_range_info sx_warning_ranges[];
 extern const sx_text sx_warning_range_texts[];    /* one per range, same order */
 extern const size_t sx_warning_ranges_count;
+extern const size_t sx_warning_range_texts_count;
 
 const sx_warning_info *sx_find_warning(long code);
 const sx_warning_text *sx_warning_text_of(const sx_warning_info *info);
@@ -251,6 +256,30 @@ typedef struct {
 } sx_situation_texts;
 
 extern const sx_situation_texts sx_texts;
+
+/*
+ * How a call ended, in a few words (sipexplain.call.outcome and the calls
+ * report). Placeholders: {seconds} {setup} {ring} {talk} (durations as
+ * "4.2 s", "2 min 3 s"), {code} ("603 Decline"), {side} (caller or callee),
+ * and in the Reason suffix {protocol} {cause} {name}.
+ */
+typedef struct {
+    const char *setting_up;          /* no final response before the capture ends */
+    const char *no_answer;           /* {seconds}: no response at all to the INVITE */
+    const char *rejected;            /* {code} {setup} */
+    const char *cancelled;           /* {setup}: before any ringing */
+    const char *cancelled_ringing;   /* {ring} */
+    const char *answered_elsewhere;  /* a CANCEL with Reason SIP cause 200 */
+    const char *answered;            /* {setup}: not ended in the capture */
+    const char *ended;               /* {side} {talk} */
+    const char *ended_ack_timeout;   /* {talk}: the callee gave up waiting for the ACK */
+    const char *caller, *callee;
+    const char *reason;              /* {protocol} {cause} {name}: appended when known */
+    const char *cancel_crossed;      /* appended: the CANCEL crossed the answer */
+    const char *sources;
+} sx_call_texts;
+
+extern const sx_call_texts sx_calls;
 
 /* What a wire reason phrase names, when it says more than the code (see context.c). */
 unsigned sx_phrase_flags(const char *phrase, size_t length);

@@ -2249,24 +2249,36 @@ const size_t sx_warning_texts_count = sizeof sx_warning_texts / sizeof sx_warnin
 
 /* For codes in a range but not registered, one text per range of context.c. */
 const sx_text sx_warning_range_texts[] = {
-    { {
-        "An unregistered code of 300-329, which reports a problem with the session description.",
-        "The warn-text says which; the registered codes of that range are 300 to 308.",
-    }, "RFC 3261 §20.43; RFC 8373 §5.2" },
-    { {
-        "An unregistered code of 330-339: a network service the session asked for is missing.",
-        "The warn-text says which; the registered codes of that range are 330 and 331.",
-    }, "RFC 3261 §20.43" },
-    { {
-        "An unregistered code of 370-379, which reports a quality of service problem.",
-        "The warn-text says which, such as bandwidth or delay.",
-    }, "RFC 3261 §20.43" },
-    { {
-        "An unregistered code of 390-399, the miscellaneous range: read the warn-text.",
-        "392 \"Noisy feedback tells:\" is debugging output of Kamailio or OpenSIPS, not a fault.",
-        "It names the proxy process, the request's source and its URIs; it can be turned off.",
-    }, "RFC 3261 §20.43; practice: Kamailio, OpenSIPS and other SER-derived proxies add "
-       "Warning 392 to their own replies when sip_warning is set" },
+    {
+        .text = {
+            "An unregistered code of 300-329, which reports a problem with the session description.",
+            "The warn-text says which; the registered codes of that range are 300 to 308.",
+        },
+        .sources = "RFC 3261 §20.43; RFC 8373 §5.2",
+    },
+    {
+        .text = {
+            "An unregistered code of 330-339: a network service the session asked for is missing.",
+            "The warn-text says which; the registered codes of that range are 330 and 331.",
+        },
+        .sources = "RFC 3261 §20.43",
+    },
+    {
+        .text = {
+            "An unregistered code of 370-379, which reports a quality of service problem.",
+            "The warn-text says which, such as bandwidth or delay.",
+        },
+        .sources = "RFC 3261 §20.43",
+    },
+    {
+        .text = {
+            "An unregistered code of 390-399, the miscellaneous range: read the warn-text.",
+            "392 \"Noisy feedback tells:\" is debugging output of Kamailio or OpenSIPS, not a fault.",
+            "It names the proxy process, the request's source and its URIs; it can be turned off.",
+        },
+        .sources = "RFC 3261 §20.43; practice: Kamailio, OpenSIPS and other SER-derived proxies add "
+       "Warning 392 to their own replies when sip_warning is set",
+    },
 };
 
 const size_t sx_warning_range_texts_count =
@@ -2277,137 +2289,252 @@ const size_t sx_warning_range_texts_count =
  * context.h lists beside each field.
  */
 const sx_situation_texts sx_texts = {
-    .resend_2xx_invite = { {
-        "Copy {copy} of this 2xx, {seconds} s after the first: the ACK has not reached the UAS.",
-        "The UAS resends it for 64*T1 (32 s), then ends the call with BYE.",
-        "The ACK goes end to end, to this 2xx's Contact through its Record-Route set.",
-        "Check that Contact for a private address or wrong port (NAT, an ALG), and Record-Route.",
-    }, "RFC 3261 §13.3.1.4, §13.2.2.4, §12.2.1.1, §14.2" },
-    .resend_final_invite = { {
-        "Copy {copy} of this final response, {seconds} s after the first: no ACK has come back.",
-        "For a 3xx-6xx the ACK is hop by hop: the previous hop sends it where it sent the INVITE.",
-        "It is resent on UDP only, until Timer H (64*T1, 32 s); over TCP a copy is no resend.",
-        "Check that this response reaches the previous hop: its Via, received and rport (NAT).",
-    }, "RFC 3261 §17.1.1.2, §17.2.1, §18.2.2; RFC 3581 §4" },
-    .resend_reliable = { {
-        "Copy {copy} of this reliable 1xx (RSeq), {seconds} s after the first: no PRACK yet.",
-        "The UAS resends it at doubling intervals; after 64*T1 (32 s) it rejects the INVITE (5xx).",
-        "The PRACK goes in the early dialog, to this response's Contact via its Record-Route.",
-        "Check that Contact and route, and that the caller really supports 100rel.",
-    }, "RFC 3262 §3, §4; RFC 3261 §12.1.2" },
-    .resend_provisional = { {
-        "Copy {copy} of this provisional response, which has no RSeq and is not sent reliably.",
-        "A UAS sends it again when the request is resent, or each minute while the INVITE rings.",
-        "Harmless; a resent INVITE only means the first 1xx did not reach the caller in time.",
-    }, "RFC 3261 §17.2.1, §13.3.1.1" },
-    .resend_other = { {
-        "Copy {copy} of this final response, sent again because the request was sent again.",
-        "A server resends its last response to a non-INVITE only when the request is resent.",
-        "The client missed the first copy, or resent before it came: check loss and delay.",
-    }, "RFC 3261 §17.1.2.1, §17.2.2" },
-    .capture_duplicate = { {
-        "The same packet as frame {frame}, captured again {ms} ms later: identical bytes.",
-        "A mirror or SPAN port that sees both directions, or two capture points, does that.",
-        "It is not a retransmission: nothing was lost or resent, so draw no conclusion from it.",
-    }, "RFC 3261 §17.1.1.1; practice: port mirroring copies a packet once per monitored port" },
-    .request_resend = { {
-        "Copy {copy} of this request, {seconds} s after the first, with no final response yet.",
-        "On UDP the client resends at doubling intervals until a response (for INVITE a 1xx).",
-        "Look for responses going to the wrong address (Via, rport, NAT), or a peer that is down.",
-    }, "RFC 3261 §17.1.1.2, §17.1.2.2, §18.2.2" },
-    .retry_after_server = { {
-        "Do not send this server any request for {seconds} s.",
-        "Retry this one on another server now, e.g. the next DNS SRV target.",
-        "A 503 without Retry-After would have counted as a 500.",
-    }, "RFC 3261 §21.5.4, §20.33; RFC 3263 §4.3" },
-    .retry_after_callee = { {
-        "The callee expects to be reachable again in {seconds} s.",
-        "It is a hint for calling back, not a ban on the server; calling before then may fail.",
-    }, "RFC 3261 §20.33" },
-    .retry_after_glare = { {
-        "Send the same request again after {seconds} s: the peer was still on an earlier one.",
-        "The UAS picks that delay at random between 0 and 10 s, as the RFCs ask.",
-    }, "RFC 3261 §14.2, §20.33; RFC 3311 §5.2" },
-    .retry_after_other = { {
-        "The sender asks the client to wait {seconds} s before it sends this request again.",
-        "With a 500 it says how long the service should stay unavailable.",
-    }, "RFC 3261 §20.33, §21.5.1, §21.4.11" },
-    .reason_no_cause = { {
-        "This Reason value has no cause: only its protocol and any text say why.",
-    }, "RFC 3326 §2" },
-    .reason_unknown_q850 = { {
-        "Not a cause value ITU-T Q.850 defines (they run from 1 to 127, with gaps).",
-        "Cause 0, often sent to mean none, is not valid either; read the text and ask the vendor.",
-    }, "ITU-T Q.850 (cause values); RFC 3326 §2" },
-    .reason_sip_cause = { {
-        "The cause is a SIP status code: {summary}.",
-    }, "RFC 3326 §2" },
-    .reason_unknown_protocol = { {
-        "A protocol sipexplain does not know: read the cause in that protocol's own terms.",
-    }, "RFC 3326 §2" },
-    .reason_mapping = { {
-        "RFC 3398 pairs Q.850 cause {cause} with {mapped}, not with {code}.",
-        "A gateway or B2BUA translated it its own way, as vendors do in places.",
-        "The cause says what the PSTN side reported; the code is what SIP acted on.",
-    }, "RFC 3398 §7.2.4.1, §8.2.6.1; practice: gateways deviate from the RFC 3398 tables" },
-    .reason_on_cancel = { {
-        "Reason in a CANCEL says why the caller, or a proxy for it, stopped the attempt.",
-        "SIP;cause=200;text=\"Call completed elsewhere\" means another device answered.",
-        "Such a call was not missed; Q.850 cause 16 or 31 means the caller hung up.",
-    }, "RFC 3326 §2; RFC 3398 §7.2.4.1, §8.2.6.1" },
-    .reason_on_bye = { {
-        "Reason in a BYE says why the call ended, which the BYE alone does not.",
-        "Q.850 cause 16 is a normal hang-up by the side that sent this BYE.",
-        "Other causes name a failure on that side: read them with the explanation below.",
-    }, "RFC 3326 §2; RFC 3398 §8.2.6.1" },
-    .unanswered_timed_out = { {
-        "This {method} got no final response: sent {copies} times over {seconds} s, then it timed out.",
-        "The client acts as if it had received 408 (Timer B for INVITE, Timer F otherwise).",
-        "That 408 never appears on the wire; a 408 seen in a capture was made by a proxy.",
-        "Check that the peer is up, and that its responses can reach the Via address (NAT).",
-    }, "RFC 3261 §8.1.3.1, §17.1.1.2, §17.1.2.2, §16.7" },
-    .unanswered_at_end = { {
-        "This {method} had no final response when the capture ended, {seconds} s after it.",
-        "Its 64*T1 (32 s) timeout had not run out yet, so whether it failed is unknown.",
-        "Capture for longer, or look for the answer on another interface.",
-    }, "RFC 3261 §17.1.1.2, §17.1.2.2" },
-    .ack_never_arrived = { {
-        "No ACK for this 2xx appears in the capture.",
-        "Without one the UAS resends the 2xx for 32 s, then ends the call with BYE.",
-        "If a proxy did not Record-Route, the ACK goes straight to Contact, past this capture.",
-        "Otherwise check that the 2xx reaches the caller, and the Contact the ACK is sent to.",
-    }, "RFC 3261 §13.3.1.4, §13.2.2.4, §16.6" },
-    .bye_after_ack_timeout = { {
-        "This BYE follows 32 s (64*T1) of 2xx retransmissions with no ACK.",
-        "The UAS ends a call whose ACK never came: the classic drop after about 30 s.",
-        "Fix the ACK's path: the 2xx's Contact, Record-Route, NAT and any ALG.",
-    }, "RFC 3261 §13.3.1.4, §14.2" },
-    .prack_never_arrived = { {
-        "No PRACK for this reliable provisional response appears in the capture.",
-        "The UAS resends it for 32 s, then rejects the INVITE with a 5xx.",
-        "Check the caller's 100rel support and the route to this response's Contact.",
-    }, "RFC 3262 §3, §4" },
-    .challenge_unanswered = { {
-        "No request with credentials followed this challenge in the capture.",
-        "The client has no account for this realm, gave up, or answered by another path.",
-        "A challenged BYE left unanswered keeps the call up on the far side.",
-    }, "RFC 3261 §22.2, §22.3, §15.1.2" },
-    .cancel_crossed_2xx = { {
-        "The caller cancelled this INVITE, but the 2xx crossed the CANCEL: the call is answered.",
-        "The caller must still ACK it, then end the call with BYE if it no longer wants it.",
-        "A 200 to the CANCEL does not undo this, and no 487 will come.",
-    }, "RFC 3261 §9.2, §15; RFC 3398 §8.2.7" },
-    .no_cseq = { {
-        "This response has no CSeq, so nothing ties it to a request: its context is unknown.",
-        "No client transaction can match it, so it has no effect on the exchange.",
-        "CSeq is mandatory in every response; report the sender (Via, Server) to its vendor.",
-    }, "RFC 3261 §8.1.1.5, §8.2.6.2, §17.1.3, §20.16" },
-    .warning_unassigned = { {
-        "In 300-399 but in no range RFC 3261 defines (300-329, 330-339, 370-379, 390-399).",
-        "No meaning is registered for it: only the warn-text and the warn-agent explain it.",
-    }, "RFC 3261 §20.43, §27.2" },
-    .warning_outside = { {
-        "Not a SIP warning code: SIP's own are 3xx, and 1xx and 2xx were taken by HTTP.",
-        "Read the warn-text, and the warn-agent for the host that added it.",
-    }, "RFC 3261 §20.43" },
+    .resend_2xx_invite = {
+        .text = {
+            "Copy {copy} of this 2xx, {seconds} s after the first: the ACK has not reached the UAS.",
+            "The UAS resends it for 64*T1 (32 s), then ends the call with BYE.",
+            "The ACK goes end to end, to this 2xx's Contact through its Record-Route set.",
+            "Check that Contact for a private address or wrong port (NAT, an ALG), and Record-Route.",
+        },
+        .sources = "RFC 3261 §13.3.1.4, §13.2.2.4, §12.2.1.1, §14.2",
+        .brief = "resent: the ACK has not reached the callee",
+    },
+    .resend_final_invite = {
+        .text = {
+            "Copy {copy} of this final response, {seconds} s after the first: no ACK has come back.",
+            "For a 3xx-6xx the ACK is hop by hop: the previous hop sends it where it sent the INVITE.",
+            "It is resent on UDP only, until Timer H (64*T1, 32 s); over TCP a copy is no resend.",
+            "Check that this response reaches the previous hop: its Via, received and rport (NAT).",
+        },
+        .sources = "RFC 3261 §17.1.1.2, §17.2.1, §18.2.2; RFC 3581 §4",
+        .brief = "resent: the hop-by-hop ACK is missing",
+    },
+    .resend_reliable = {
+        .text = {
+            "Copy {copy} of this reliable 1xx (RSeq), {seconds} s after the first: no PRACK yet.",
+            "The UAS resends it at doubling intervals; after 64*T1 (32 s) it rejects the INVITE (5xx).",
+            "The PRACK goes in the early dialog, to this response's Contact via its Record-Route.",
+            "Check that Contact and route, and that the caller really supports 100rel.",
+        },
+        .sources = "RFC 3262 §3, §4; RFC 3261 §12.1.2",
+        .brief = "resent: the PRACK has not arrived",
+    },
+    .resend_provisional = {
+        .text = {
+            "Copy {copy} of this provisional response, which has no RSeq and is not sent reliably.",
+            "A UAS sends it again when the request is resent, or each minute while the INVITE rings.",
+            "Harmless; a resent INVITE only means the first 1xx did not reach the caller in time.",
+        },
+        .sources = "RFC 3261 §17.2.1, §13.3.1.1",
+    },
+    .resend_other = {
+        .text = {
+            "Copy {copy} of this final response, sent again because the request was sent again.",
+            "A server resends its last response to a non-INVITE only when the request is resent.",
+            "The client missed the first copy, or resent before it came: check loss and delay.",
+        },
+        .sources = "RFC 3261 §17.1.2.1, §17.2.2",
+    },
+    .capture_duplicate = {
+        .text = {
+            "The same packet as frame {frame}, captured again {ms} ms later: identical bytes.",
+            "A mirror or SPAN port that sees both directions, or two capture points, does that.",
+            "It is not a retransmission: nothing was lost or resent, so draw no conclusion from it.",
+        },
+        .sources = "RFC 3261 §17.1.1.1; practice: port mirroring copies a packet once per monitored port",
+        .brief = "the same packet captured twice",
+    },
+    .request_resend = {
+        .text = {
+            "Copy {copy} of this request, {seconds} s after the first, with no final response yet.",
+            "On UDP the client resends at doubling intervals until a response (for INVITE a 1xx).",
+            "Look for responses going to the wrong address (Via, rport, NAT), or a peer that is down.",
+        },
+        .sources = "RFC 3261 §17.1.1.2, §17.1.2.2, §18.2.2",
+        .brief = "sent again: no final response yet",
+    },
+    .retry_after_server = {
+        .text = {
+            "Do not send this server any request for {seconds} s.",
+            "Retry this one on another server now, e.g. the next DNS SRV target.",
+            "A 503 without Retry-After would have counted as a 500.",
+        },
+        .sources = "RFC 3261 §21.5.4, §20.33; RFC 3263 §4.3",
+    },
+    .retry_after_callee = {
+        .text = {
+            "The callee expects to be reachable again in {seconds} s.",
+            "It is a hint for calling back, not a ban on the server; calling before then may fail.",
+        },
+        .sources = "RFC 3261 §20.33",
+    },
+    .retry_after_glare = {
+        .text = {
+            "Send the same request again after {seconds} s: the peer was still on an earlier one.",
+            "The UAS picks that delay at random between 0 and 10 s, as the RFCs ask.",
+        },
+        .sources = "RFC 3261 §14.2, §20.33; RFC 3311 §5.2",
+    },
+    .retry_after_other = {
+        .text = {
+            "The sender asks the client to wait {seconds} s before it sends this request again.",
+            "With a 500 it says how long the service should stay unavailable.",
+        },
+        .sources = "RFC 3261 §20.33, §21.5.1, §21.4.11",
+    },
+    .reason_no_cause = {
+        .text = {
+            "This Reason value has no cause: only its protocol and any text say why.",
+        },
+        .sources = "RFC 3326 §2",
+    },
+    .reason_unknown_q850 = {
+        .text = {
+            "Not a cause value ITU-T Q.850 defines (they run from 1 to 127, with gaps).",
+            "Cause 0, often sent to mean none, is not valid either; read the text and ask the vendor.",
+        },
+        .sources = "ITU-T Q.850 (cause values); RFC 3326 §2",
+    },
+    .reason_sip_cause = {
+        .text = {
+            "The cause is a SIP status code: {summary}.",
+        },
+        .sources = "RFC 3326 §2",
+    },
+    .reason_unknown_protocol = {
+        .text = {
+            "A protocol sipexplain does not know: read the cause in that protocol's own terms.",
+        },
+        .sources = "RFC 3326 §2",
+    },
+    .reason_mapping = {
+        .text = {
+            "RFC 3398 pairs Q.850 cause {cause} with {mapped}, not with {code}.",
+            "A gateway or B2BUA translated it its own way, as vendors do in places.",
+            "The cause says what the PSTN side reported; the code is what SIP acted on.",
+        },
+        .sources = "RFC 3398 §7.2.4.1, §8.2.6.1; practice: gateways deviate from the RFC 3398 tables",
+    },
+    .reason_on_cancel = {
+        .text = {
+            "Reason in a CANCEL says why the caller, or a proxy for it, stopped the attempt.",
+            "SIP;cause=200;text=\"Call completed elsewhere\" means another device answered.",
+            "Such a call was not missed; Q.850 cause 16 or 31 means the caller hung up.",
+        },
+        .sources = "RFC 3326 §2; RFC 3398 §7.2.4.1, §8.2.6.1",
+        .brief = "the caller gives up the call",
+    },
+    .reason_on_bye = {
+        .text = {
+            "Reason in a BYE says why the call ended, which the BYE alone does not.",
+            "Q.850 cause 16 is a normal hang-up by the side that sent this BYE.",
+            "Other causes name a failure on that side: read them with the explanation below.",
+        },
+        .sources = "RFC 3326 §2; RFC 3398 §8.2.6.1",
+        .brief = "ends the call",
+    },
+    .unanswered_timed_out = {
+        .text = {
+            "This {method} got no final response: sent {copies} times over {seconds} s, then it timed out.",
+            "The client acts as if it had received 408 (Timer B for INVITE, Timer F otherwise).",
+            "That 408 never appears on the wire; a 408 seen in a capture was made by a proxy.",
+            "Check that the peer is up, and that its responses can reach the Via address (NAT).",
+        },
+        .sources = "RFC 3261 §8.1.3.1, §17.1.1.2, §17.1.2.2, §16.7",
+        .brief = "never answered: the client acts as on 408",
+    },
+    .unanswered_at_end = {
+        .text = {
+            "This {method} had no final response when the capture ended, {seconds} s after it.",
+            "Its 64*T1 (32 s) timeout had not run out yet, so whether it failed is unknown.",
+            "Capture for longer, or look for the answer on another interface.",
+        },
+        .sources = "RFC 3261 §17.1.1.2, §17.1.2.2",
+        .brief = "not answered before the capture ends",
+    },
+    .ack_never_arrived = {
+        .text = {
+            "No ACK for this 2xx appears in the capture.",
+            "Without one the UAS resends the 2xx for 32 s, then ends the call with BYE.",
+            "If a proxy did not Record-Route, the ACK goes straight to Contact, past this capture.",
+            "Otherwise check that the 2xx reaches the caller, and the Contact the ACK is sent to.",
+        },
+        .sources = "RFC 3261 §13.3.1.4, §13.2.2.4, §16.6",
+        .brief = "the ACK never arrived",
+    },
+    .bye_after_ack_timeout = {
+        .text = {
+            "This BYE follows 32 s (64*T1) of 2xx retransmissions with no ACK.",
+            "The UAS ends a call whose ACK never came: the classic drop after about 30 s.",
+            "Fix the ACK's path: the 2xx's Contact, Record-Route, NAT and any ALG.",
+        },
+        .sources = "RFC 3261 §13.3.1.4, §14.2",
+        .brief = "ends the call: the ACK never arrived",
+    },
+    .prack_never_arrived = {
+        .text = {
+            "No PRACK for this reliable provisional response appears in the capture.",
+            "The UAS resends it for 32 s, then rejects the INVITE with a 5xx.",
+            "Check the caller's 100rel support and the route to this response's Contact.",
+        },
+        .sources = "RFC 3262 §3, §4",
+        .brief = "the PRACK never arrived",
+    },
+    .challenge_unanswered = {
+        .text = {
+            "No request with credentials followed this challenge in the capture.",
+            "The client has no account for this realm, gave up, or answered by another path.",
+            "A challenged BYE left unanswered keeps the call up on the far side.",
+        },
+        .sources = "RFC 3261 §22.2, §22.3, §15.1.2",
+        .brief = "challenge never answered with credentials",
+    },
+    .cancel_crossed_2xx = {
+        .text = {
+            "The caller cancelled this INVITE, but the 2xx crossed the CANCEL: the call is answered.",
+            "The caller must still ACK it, then end the call with BYE if it no longer wants it.",
+            "A 200 to the CANCEL does not undo this, and no 487 will come.",
+        },
+        .sources = "RFC 3261 §9.2, §15; RFC 3398 §8.2.7",
+        .brief = "answered although cancelled: ACK, then BYE",
+    },
+    .no_cseq = {
+        .text = {
+            "This response has no CSeq, so nothing ties it to a request: its context is unknown.",
+            "No client transaction can match it, so it has no effect on the exchange.",
+            "CSeq is mandatory in every response; report the sender (Via, Server) to its vendor.",
+        },
+        .sources = "RFC 3261 §8.1.1.5, §8.2.6.2, §17.1.3, §20.16",
+    },
+    .warning_unassigned = {
+        .text = {
+            "In 300-399 but in no range RFC 3261 defines (300-329, 330-339, 370-379, 390-399).",
+            "No meaning is registered for it: only the warn-text and the warn-agent explain it.",
+        },
+        .sources = "RFC 3261 §20.43, §27.2",
+    },
+    .warning_outside = {
+        .text = {
+            "Not a SIP warning code: SIP's own are 3xx, and 1xx and 2xx were taken by HTTP.",
+            "Read the warn-text, and the warn-agent for the host that added it.",
+        },
+        .sources = "RFC 3261 §20.43",
+    },
+};
+
+const sx_call_texts sx_calls = {
+    .setting_up = "no final response before the capture ends",
+    .no_answer = "no answer: the INVITE timed out after {seconds}",
+    .rejected = "rejected: {code} after {setup}",
+    .cancelled = "cancelled by the caller after {setup}, before it rang",
+    .cancelled_ringing = "cancelled by the caller after {ring} of ringing",
+    .answered_elsewhere = "answered elsewhere: the caller's CANCEL says another device took it",
+    .answered = "answered after {setup}",
+    .ended = "ended by the {side} after {talk}",
+    .ended_ack_timeout = "ended by the callee after {talk}: the ACK never arrived",
+    .caller = "caller",
+    .callee = "callee",
+    .reason = " ({protocol} {cause}, {name})",
+    .cancel_crossed = "; the CANCEL crossed the answer",
+    .sources = "RFC 3261 §9.1, §13.3.1.4, §15, §17.1.1.2; RFC 3326 §2, §3",
 };

@@ -137,6 +137,9 @@ unsigned sx_handled_as(unsigned code);
  */
 size_t sx_format_summary(char *out, size_t size, unsigned code, const char *brief);
 
+/* A request's summary, "BYE: <brief>", for the requests sipexplain explains. */
+size_t sx_format_request_summary(char *out, size_t size, const char *method, const char *brief);
+
 /* "486 Busy Here", "499 (unregistered)", "700 (invalid)" */
 size_t sx_format_code_name(char *out, size_t size, unsigned code);
 

@@ -109,6 +109,18 @@ size_t sx_format_summary(char *out, size_t size, unsigned code, const char *brie
     return (size_t)length < size ? (size_t)length : size - 1;
 }
 
+size_t sx_format_request_summary(char *out, size_t size, const char *method, const char *brief)
+{
+    int length;
+
+    if (size == 0)
+        return 0;
+    length = snprintf(out, size, "%s: %s", method ? method : "Request", brief ? brief : "");
+    if (length < 0)
+        return 0;
+    return (size_t)length < size ? (size_t)length : size - 1;
+}
+
 size_t sx_format_code_name(char *out, size_t size, unsigned code)
 {
     const sx_response_info *info = sx_find_response(code);

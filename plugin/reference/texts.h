@@ -43,6 +43,8 @@ typedef struct {
      * Asterisk and FreeSWITCH answer wrong passwords with 403".
      */
     const char *sources;
+    /* A lower-case clause for the one-line summary when this situation decides it. */
+    const char *brief;
 } sx_text;
 
 /* How many sentences a text holds. */

@@ -14,10 +14,6 @@
 #include "context.h"
 #include "responses.h"
 
-/* The sizes of the English tables, defined beside them in context_en.c. */
-extern const size_t sx_context_texts_count, sx_related_texts_count, sx_q850_texts_count,
-    sx_warning_texts_count, sx_warning_range_texts_count;
-
 enum { MAX_NAME = 60, EXPANDED = 512 };
 
 /* Values the dissector could put in the placeholders, long ones included. */
