@@ -14,16 +14,12 @@ typedef enum {
 typedef struct {
     sx_pref_bool info_column;      /* append the summary to the Info column */
     int          expert_mode;      /* sx_expert_mode */
-    int          severity_normal;  /* 1xx, 2xx and normal steps (first challenge...) */
-    int          severity_redirect;/* 3xx */
-    int          severity_client;  /* 4xx problems */
-    int          severity_server;  /* 5xx and 6xx problems */
     sx_pref_bool show_explanation; /* hidden items stay filterable */
     sx_pref_bool show_when;
     sx_pref_bool show_fix;
     sx_pref_bool show_rfc;
     sx_pref_bool show_related;
-    sx_pref_bool on_demand;        /* tshark: read SIP's fields only when the output is wanted */
+    sx_pref_bool on_demand;        /* tshark: skip a pass on which nothing shows the output */
 } sx_preferences;
 
 extern sx_preferences sx_prefs;

@@ -50,11 +50,11 @@ typedef gboolean sx_pref_bool;
  */
 #ifdef STATS_TREE_MENU_SEPARATOR
 #  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
-    stats_tree_set_group(stats_tree_register_plugin((tap), (abbr), (name), TL_REQUIRES_PROTO_TREE, \
+    stats_tree_set_group(stats_tree_register_plugin((tap), (abbr), (name), TL_REQUIRES_NOTHING, \
                          (packet_cb), (init_cb), NULL), REGISTER_TELEPHONY_GROUP_UNSORTED)
 #else
 #  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
-    stats_tree_register_with_group((tap), (abbr), (name), TL_REQUIRES_PROTO_TREE, (packet_cb), (init_cb), NULL, \
+    stats_tree_register_with_group((tap), (abbr), (name), TL_REQUIRES_NOTHING, (packet_cb), (init_cb), NULL, \
                                    REGISTER_STAT_GROUP_TELEPHONY)
 #endif
 

@@ -552,3 +552,104 @@ bool sx_find_param(sx_span value, const char *name, sx_span *param_value)
     }
     return false;
 }
+
+bool sx_next_element(sx_span value, size_t *position, sx_span *element)
+{
+    size_t p = *position, start;
+    bool quoted = false;
+    int angle = 0;
+
+    while (p < value.length && (is_white(value.start[p]) || value.start[p] == ','))
+        p++;
+    if (p >= value.length) {
+        *position = value.length;
+        return false;
+    }
+    start = p;
+    for (; p < value.length; p++) {
+        char c = value.start[p];
+        if (quoted) {
+            if (c == '\\')
+                p++;
+            else if (c == '"')
+                quoted = false;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == '<') {
+            angle++;
+        } else if (c == '>' && angle > 0) {
+            angle--;
+        } else if (c == ',' && angle == 0) {
+            break;
+        }
+    }
+    if (p > value.length)
+        p = value.length;
+    element->start = value.start + start;
+    element->length = p - start;
+    *element = sx_span_trim(*element);
+    *position = p;
+    return true;
+}
+
+bool sx_find_auth_param(sx_span value, const char *name, sx_span *param_value)
+{
+    size_t p = 0, name_length = strlen(name);
+
+    value = sx_span_trim(value);
+    /* Past the scheme ("Digest"). */
+    while (p < value.length && !is_white(value.start[p]))
+        p++;
+    value.start += p;
+    value.length -= p;
+    p = 0;
+    while (p < value.length) {
+        sx_span element, item_name, item_value;
+        size_t equals;
+
+        /* auth-params hold no <...>, so elements split as any list does. */
+        if (!sx_next_element(value, &p, &element))
+            break;
+        equals = 0;
+        while (equals < element.length && element.start[equals] != '=')
+            equals++;
+        item_name.start = element.start;
+        item_name.length = equals;
+        item_name = sx_span_trim(item_name);
+        if (item_name.length != name_length ||
+            !same_ignoring_case(item_name.start, name, name_length))
+            continue;
+        item_value.start = element.start + (equals < element.length ? equals + 1 : equals);
+        item_value.length = equals < element.length ? element.length - equals - 1 : 0;
+        item_value = sx_span_trim(item_value);
+        if (item_value.length >= 2 && item_value.start[0] == '"' &&
+            item_value.start[item_value.length - 1] == '"') {
+            item_value.start++;
+            item_value.length -= 2;
+        }
+        if (param_value)
+            *param_value = item_value;
+        return true;
+    }
+    return false;
+}
+
+/* FNV-1a, eight bytes at a time where it can: copies are told from others, not secrets. */
+uint64_t sx_hash_bytes(uint64_t hash, const void *data, size_t length)
+{
+    const unsigned char *byte = (const unsigned char *)data;
+    size_t i = 0;
+
+    for (; i + 8 <= length; i += 8) {
+        uint64_t word;
+        memcpy(&word, byte + i, sizeof word);
+        hash ^= word;
+        hash *= 0x100000001b3ULL;
+        hash ^= hash >> 29;
+    }
+    for (; i < length; i++) {
+        hash ^= byte[i];
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}

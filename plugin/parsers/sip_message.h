@@ -151,6 +151,24 @@ long long sx_parse_number(sx_span value);
  */
 bool sx_find_param(sx_span value, const char *name, sx_span *param_value);
 
+/*
+ * The next element of a comma-separated header value (Contact, Allow,
+ * Warning...), outside quoted strings and <...>, from *position on; false
+ * at the end. Elements come trimmed.
+ */
+bool sx_next_element(sx_span value, size_t *position, sx_span *element);
+
+/*
+ * A parameter of a credentials or challenge value (RFC 3261 §25.1:
+ * "Digest" LWS auth-param *(COMMA auth-param)), e.g. realm, stale,
+ * response; its value unquoted.
+ */
+bool sx_find_auth_param(sx_span value, const char *name, sx_span *param_value);
+
+/* A fast 64-bit hash of bytes, to tell copies of a message apart from others. */
+uint64_t sx_hash_bytes(uint64_t hash, const void *data, size_t length);
+enum { SX_HASH_START = 0x811c9dc5u };
+
 /* Whether a span equals a word, ASCII case ignored. */
 bool sx_span_is(sx_span span, const char *word);
 

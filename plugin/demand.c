@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include <epan/packet.h>
+#include <epan/tap.h>
+
+#include "demand.h"
+#include "preferences.h"
+#include "statistics.h"
+
+typedef enum {
+    PASS_UNDECIDED,   /* the pass's first frame decides */
+    PASS_READING,
+    PASS_IDLE,        /* tshark: nothing can show the output on this pass */
+} pass_state;
+
+static int proto_sipexplain = -1;
+static int proto_expert = -1;
+static int expert_tap = -1;
+static gboolean in_tshark;
+static pass_state first_pass, later_pass;
+
+/* Taps that take sipexplain's output with or without a tree. */
+static gboolean taps_listen(void)
+{
+    return sx_statistics_wanted() || (expert_tap >= 0 && have_tap_listener(expert_tap));
+}
+
+/*
+ * Whether anything on this pass can show the output: a tree that may be
+ * printed, or in which a filter, column or colouring rule asks for a
+ * sipexplain field (which marks the protocol as referenced); a tap; the
+ * Info column. A hidden tree built for a filter on other fields is not.
+ */
+static gboolean output_wanted(proto_tree *tree)
+{
+    return (tree && proto_field_is_referenced(tree, proto_sipexplain)) || taps_listen() ||
+           sx_prefs.info_column;
+}
+
+static void start_file(void)
+{
+    /* Registered after the handoffs, so looked up per file. */
+    expert_tap = find_tap_id("expert");
+    proto_expert = proto_get_id_by_filter_name("_ws.expert");
+    in_tshark = g_strcmp0(g_get_prgname(), "tshark") == 0;
+    first_pass = later_pass = PASS_UNDECIDED;
+}
+
+void sx_demand_register(int proto)
+{
+    proto_sipexplain = proto;
+    register_init_routine(start_file);
+}
+
+static pass_state decide(proto_tree *tree)
+{
+    if (!in_tshark || !sx_prefs.on_demand)
+        return PASS_READING;
+    return output_wanted(tree) ? PASS_READING : PASS_IDLE;
+}
+
+sx_plan sx_demand_plan(packet_info *pinfo, proto_tree *tree, gboolean replay)
+{
+    sx_plan plan = { FALSE, FALSE, FALSE };
+    pass_state state;
+
+    if (!PINFO_FD_VISITED(pinfo)) {
+        if (first_pass == PASS_UNDECIDED)
+            first_pass = decide(tree);
+        state = first_pass;
+    } else if (first_pass == PASS_IDLE) {
+        /* tshark -2: the first pass read nothing; this one reads, in order, if it shows. */
+        if (later_pass == PASS_UNDECIDED)
+            later_pass = decide(tree);
+        state = later_pass;
+    } else {
+        state = PASS_READING;
+    }
+    if (state == PASS_IDLE)
+        return plan;
+    plan.read = !replay;
+    plan.show = tree != NULL || taps_listen() || sx_prefs.info_column;
+    plan.expert = (expert_tap >= 0 && have_tap_listener(expert_tap)) ||
+                  (tree && (proto_field_is_referenced(tree, proto_sipexplain) ||
+                            (proto_expert >= 0 && proto_field_is_referenced(tree, proto_expert))));
+    return plan;
+}
