@@ -49,6 +49,10 @@
 #                           the last message written out in full
 #   >>> copy [@+D]          the previous packet captured once more, byte for
 #                           byte (same IP ID), D later (default +0.0003)
+# A source with no %host line may still name hosts other than client and
+# server: each gets an address of its own (192.0.2.101, .102, ...), so that a
+# source whose declarations were cut off (the fuzzer keeps only the blocks)
+# still builds. With %host lines, an undeclared name is an error.
 # With hosts, one block holds one message: a block with an empty line in it
 # is a message with a body, sent as written (no CRLF added after the body),
 # and "{{body-length}}" in a header is replaced by the body's length. The
@@ -341,9 +345,17 @@ function add_frame(t, hex) {
 }
 
 # A packet of the current block (or of "again"), with any copy of it.
+function known(name) {
+    if (name in host_addr) return
+    if (declared) fail("unknown host " name)
+    auto_hosts++
+    define_host(name, "192.0.2." (100 + auto_hosts), 5060, "")
+    hostorder = hostorder " " name " "
+}
+
 function emit(src, dst, data, proto, t, copy_gap,   id, hex) {
-    if (!(src in host_addr)) fail("unknown host " src)
-    if (!(dst in host_addr)) fail("unknown host " dst)
+    known(src)
+    known(dst)
     if (host_v6[src] != host_v6[dst]) fail(src " and " dst " are not of the same IP version")
     id = host_id[src]
     if (!host_fixed_id[src]) host_id[src] = (host_id[src] + 1) % 65536
@@ -438,10 +450,9 @@ function flush(   data, t, src, dst) {
 FNR == 1 {
     mode = "legacy"
     while ((getline probe < FILENAME) > 0) {
-        if (probe ~ /^%/ || probe ~ /^>>> +(again|copy)( |$)/ || probe ~ /^>>> .*( ->| @|twice| name=)/) {
+        if (probe ~ /^%/ || probe ~ /^>>> +(again|copy)( |$)/ || probe ~ /^>>> .*( ->| @|twice| name=)/)
             mode = "hosts"
-            break
-        }
+        if (probe ~ /^%host /) declared = 1
     }
     close(FILENAME)
     if (mode == "hosts" && legacy_transport != "") transport = legacy_transport
