@@ -5,11 +5,19 @@
 #   - SIPp exchanges on loopback, recorded with dumpcap (needs the right to
 #     capture on lo, e.g. root), from the scenarios in sipp/;
 #   - crafted captures, made with text2pcap from crafted/*.txt, for what SIPp
-#     will not send (codes outside 100-699, several messages per TCP segment).
+#     will not send (codes outside 100-699, several messages per TCP segment)
+#     and for exchanges that need exact timing and several hosts
+#     (retransmissions, lost ACKs, capture duplicates, call outcomes).
 # Needs sipp (Debian package sip-tester) and dumpcap, text2pcap (tshark).
+#
+#   sudo ./make-captures.sh             # all of them
+#   ./make-captures.sh --crafted-only   # only the crafted ones: no root, no
+#                                       # SIPp, the same bytes on every run
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+crafted_only=0
+[ "${1:-}" = --crafted-only ] && crafted_only=1
 work=$(mktemp -d)
 capture_pid=
 cleanup() {
@@ -206,6 +214,8 @@ everyday_flows() {
     exchange MESSAGE - "200 OK" - "Content-Type: text/plain"
 }
 
+# The SIPp captures (skipped with --crafted-only).
+sipp_captures() {
 echo "SIPp captures:"
 transport=u1 address=127.0.0.1
 start_capture calls-udp.pcapng
@@ -234,6 +244,8 @@ while IFS=$'\t' read -r method provisionals final response_headers request_heade
     exchange "$method" "$provisionals" "$final" "$response_headers" "$request_headers"
 done < <(grep -v '^#' "$here/sipp/every-code.tsv")
 stop_capture
+}
+[ "$crafted_only" = 1 ] || sipp_captures
 
 # --- crafted ----------------------------------------------------------------
 
@@ -255,3 +267,14 @@ craft "$here/crafted/odd-codes.txt" odd-codes.pcapng \
     -u 5060,5060 -6 2001:db8::10,2001:db8::20
 craft "$here/crafted/reason-warning.txt" reason-warning.pcapng \
     -u 5060,5060 -4 192.0.2.10,198.51.100.20
+# Sources that name their hosts and times (%host, >>> a -> b @t): the tool
+# builds every header itself, so they take no text2pcap options.
+craft "$here/crafted/credentials.txt" credentials.pcapng
+craft "$here/crafted/retransmissions.txt" retransmissions.pcapng
+craft "$here/crafted/context-rules.txt" context-rules.pcapng
+craft "$here/crafted/q850-warning.txt" q850-warning.pcapng
+craft "$here/crafted/answer-headers.txt" answer-headers.pcapng
+craft "$here/crafted/origin-phrases.txt" origin-phrases.pcapng
+craft "$here/crafted/call-outcomes.txt" call-outcomes.pcapng
+craft "$here/crafted/healthy.txt" healthy.pcapng
+craft "$here/crafted/failures.txt" failures.pcapng
