@@ -5,6 +5,7 @@
 #include "demand.h"
 #include "preferences.h"
 #include "statistics.h"
+#include "tshark_command.h"
 
 typedef enum {
     PASS_UNDECIDED,   /* the pass's first frame decides */
@@ -51,11 +52,17 @@ void sx_demand_register(int proto)
     register_init_routine(start_file);
 }
 
-static pass_state decide(proto_tree *tree)
+static pass_state decide(proto_tree *tree, gboolean first)
 {
-    if (!in_tshark || !sx_prefs.on_demand)
+    sx_tshark_command command;
+
+    if (!in_tshark || !sx_prefs.on_demand || output_wanted(tree))
         return PASS_READING;
-    return output_wanted(tree) ? PASS_READING : PASS_IDLE;
+    /* The first pass of -2 reads when the second may show the output (tshark_command.h). */
+    command = sx_tshark_command_of_process();
+    if (first && (!command.known || (command.two_pass && command.may_show)))
+        return PASS_READING;
+    return PASS_IDLE;
 }
 
 sx_plan sx_demand_plan(packet_info *pinfo, proto_tree *tree, gboolean replay)
@@ -65,12 +72,12 @@ sx_plan sx_demand_plan(packet_info *pinfo, proto_tree *tree, gboolean replay)
 
     if (!PINFO_FD_VISITED(pinfo)) {
         if (first_pass == PASS_UNDECIDED)
-            first_pass = decide(tree);
+            first_pass = decide(tree, TRUE);
         state = first_pass;
     } else if (first_pass == PASS_IDLE) {
         /* tshark -2: the first pass read nothing; this one reads, in order, if it shows. */
         if (later_pass == PASS_UNDECIDED)
-            later_pass = decide(tree);
+            later_pass = decide(tree, FALSE);
         state = later_pass;
     } else {
         state = PASS_READING;

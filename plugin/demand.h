@@ -9,9 +9,10 @@
  * all: Wireshark, sharkd and the rest may show any frame later, so they read
  * every frame of the first pass. tshark shows each frame once: a pass whose
  * first frame has no tree and no tap listening for sipexplain (plain
- * "tshark -r", "-T fields -e sip.Status-Code") reads nothing, and the second
- * pass of -2, if it wants the output after all, reads the frames then, in
- * order.
+ * "tshark -r", "-T fields -e sip.Status-Code") reads nothing. The first pass
+ * of -2 reads when the second may show the output (tshark_command.h); if it
+ * did not and the second wants it after all, the second reads the frames
+ * then, in order.
  */
 #ifndef SIPEXPLAIN_DEMAND_H
 #define SIPEXPLAIN_DEMAND_H

@@ -15,6 +15,8 @@
 
 /* Seconds after a challenge within which a client resends with credentials. */
 #define CHALLENGE_PATIENCE (8 * SX_T1_SECONDS)
+/* ... and after a 491, whose retry may wait up to 4 s (RFC 3261 §14.1). */
+#define RETRY_PATIENCE (10 * SX_T1_SECONDS)
 
 typedef struct {
     uint16_t code;
@@ -28,7 +30,7 @@ typedef struct {
 
 typedef enum {
     METHOD_OTHER, METHOD_INVITE, METHOD_ACK, METHOD_CANCEL, METHOD_BYE, METHOD_REGISTER,
-    METHOD_PRACK,
+    METHOD_PRACK, METHOD_SUBSCRIBE, METHOD_UPDATE, METHOD_PUBLISH, METHOD_KINDS
 } method_kind;
 
 struct sx_transaction {
@@ -38,6 +40,7 @@ struct sx_transaction {
     uint8_t        kind_count;
     uint16_t       request_copies;  /* the request's copies, duplicates apart */
     uint32_t       cseq;
+    guint64        invite_key;      /* an ACK: its INVITE's transaction */
     unsigned       seen;            /* SX_SEEN_* the request and its CANCEL gave */
     uint32_t       realms[SX_VIEW_REALMS];
     uint8_t        realm_count;
@@ -49,8 +52,19 @@ struct sx_transaction {
     uint16_t       final_code;
     double         final_time;
     uint32_t       ack_frame, prack_frame, cancel_frame, cancel_final_frame;
+    double         ack_time, prack_time;
+    uint16_t       copies_after_ack;  /* 2xx copies sent after the ACK was seen: it was lost */
+    uint16_t       copies_after_prack;/* reliable 1xx copies after the PRACK: it was lost */
     response_kind  kinds[KINDS_PER_TRANSACTION];
 };
+
+/* One end of a dialog: what it sent last. */
+typedef struct {
+    uint32_t        tag;             /* its From tag, hashed; 0 when the slot is free */
+    uint32_t        max_cseq;
+    gboolean        has_cseq;
+    sx_transaction *pending_invite;  /* its last INVITE inside the dialog */
+} call_side;
 
 struct sx_call {
     guint64         key;             /* the Call-ID */
@@ -72,6 +86,11 @@ struct sx_call {
     uint32_t        bye_answered_frame;   /* a 2xx to a BYE: the dialog is over */
     uint32_t        credentials_cseq;     /* the highest CSeq sent with credentials */
     gboolean        has_credentials_cseq;
+    uint32_t        max_cseq[METHOD_KINDS];  /* the highest CSeq sent, by method */
+    uint16_t        refresh_failed_code;     /* 408 or 481 to a re-INVITE or UPDATE */
+    uint32_t        refused_realm;           /* the realm a 401/407 last refused, 0 when none */
+    uint32_t        refused_frame;
+    call_side       sides[2];                /* the two ends of the dialog, by From tag */
     sx_kept_reason  final_reason, cancel_reason, bye_reason, early_reason;
 };
 
@@ -110,6 +129,8 @@ static method_kind method_of(const sx_view *view)
     static const struct { const char *name; method_kind kind; } known[] = {
         { "INVITE", METHOD_INVITE }, { "ACK", METHOD_ACK }, { "CANCEL", METHOD_CANCEL },
         { "BYE", METHOD_BYE }, { "REGISTER", METHOD_REGISTER }, { "PRACK", METHOD_PRACK },
+        { "SUBSCRIBE", METHOD_SUBSCRIBE }, { "UPDATE", METHOD_UPDATE },
+        { "PUBLISH", METHOD_PUBLISH },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(known); i++) {
         if (sx_view_method_is(view, known[i].name))
@@ -124,10 +145,10 @@ static double seconds_of(const packet_info *pinfo)
 }
 
 /* One key per Call-ID, CSeq number and method; a separator no part holds. */
-static guint64 transaction_key(const sx_view *view, const char *method, size_t method_length)
+static guint64 transaction_key(const sx_view *view, uint32_t cseq, const char *method,
+                               size_t method_length)
 {
     uint64_t hash = sx_hash_bytes(SX_HASH_START, view->call_id.start, view->call_id.length);
-    uint32_t cseq = view->cseq;
 
     hash = sx_hash_bytes(hash, "\n", 1);
     hash = sx_hash_bytes(hash, &cseq, sizeof cseq);
@@ -152,7 +173,7 @@ static sx_call *call_of(const sx_view *view, gboolean create)
 static sx_transaction *transaction_of(const sx_view *view, const char *method,
                                       size_t method_length, gboolean create)
 {
-    guint64 key = transaction_key(view, method, method_length);
+    guint64 key = transaction_key(view, view->cseq, method, method_length);
     sx_transaction *transaction = (sx_transaction *)wmem_map_lookup(transactions, &key);
 
     if (transaction == NULL && create) {
@@ -191,8 +212,67 @@ static void copy_of(sx_message_record *record, uint32_t frame, double now, uint3
     (void)frame;
 }
 
-static gboolean final_resent_without_ack(const sx_transaction *transaction, gboolean two_xx)
+static call_side *side_of(sx_call *call, uint32_t tag)
 {
+    for (unsigned i = 0; i < G_N_ELEMENTS(call->sides); i++) {
+        if (call->sides[i].tag == tag)
+            return &call->sides[i];
+        if (call->sides[i].tag == 0) {
+            call->sides[i].tag = tag;
+            return &call->sides[i];
+        }
+    }
+    return NULL;   /* a third tag: a fork; not followed */
+}
+
+/*
+ * Each side raises CSeq with every new request (RFC 3261 §12.2.1.1) and
+ * has one INVITE in progress at a time (§14.1); credentials a challenge
+ * refused are not to be sent again (§22.1).
+ */
+static void note_order(sx_call *call, const sx_view *view, method_kind method,
+                       sx_transaction *transaction, sx_message_record *record)
+{
+    call_side *side = side_of(call, sx_span_hash(view->from_tag) | 1u);
+
+    if (call->refused_realm && (view->credentials & (SX_SEEN_AUTHORIZATION | SX_SEEN_PROXY_AUTH))) {
+        for (unsigned r = 0; r < view->realm_count; r++) {
+            if (view->realms[r] == call->refused_realm) {
+                record->facts |= SX_REQUEST_AFTER_REFUSAL;
+                record->other_frame = call->refused_frame;
+                call->refused_realm = 0;
+                break;
+            }
+        }
+    }
+    if (side == NULL || method == METHOD_ACK || method == METHOD_CANCEL)
+        return;
+    if (view->has_to_tag && side->has_cseq && view->cseq < side->max_cseq) {
+        record->facts |= SX_REQUEST_OUT_OF_ORDER;
+        record->other_cseq = side->max_cseq;
+    }
+    if (method == METHOD_INVITE && view->has_to_tag) {
+        sx_transaction *pending = side->pending_invite;
+        if (pending && pending != transaction && pending->final_frame == 0 &&
+            pending->request_frame) {
+            record->facts |= SX_REQUEST_OVERLAPPING;
+            record->other_frame = pending->request_frame;
+        }
+        side->pending_invite = transaction;
+    }
+    if (!side->has_cseq || view->cseq > side->max_cseq)
+        side->max_cseq = view->cseq;
+    side->has_cseq = TRUE;
+}
+
+/*
+ * Whether the UAS did not get the ACK of its final response: it resent the
+ * response and no ACK came, or a 2xx kept coming after the ACK was sent.
+ */
+static gboolean ack_not_received(const sx_transaction *transaction, gboolean two_xx)
+{
+    if (two_xx && transaction->copies_after_ack)
+        return TRUE;
     if (transaction->ack_frame)
         return FALSE;
     for (unsigned k = 0; k < transaction->kind_count; k++) {
@@ -214,8 +294,10 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
     /* An ACK or CANCEL belongs to its INVITE, and has a transaction of its own too. */
     if (method == METHOD_ACK || method == METHOD_CANCEL) {
         sx_transaction *invite = transaction_of(view, "INVITE", 6, FALSE);
-        if (invite && method == METHOD_ACK && invite->ack_frame == 0)
+        if (invite && method == METHOD_ACK && invite->ack_frame == 0) {
             invite->ack_frame = pinfo->num;
+            invite->ack_time = now;
+        }
         if (invite && method == METHOD_CANCEL) {
             if (invite->cancel_frame == 0)
                 invite->cancel_frame = pinfo->num;
@@ -228,12 +310,19 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
     }
     if (method == METHOD_PRACK && view->has_rack) {
         /* RAck names the INVITE by its CSeq number and method (RFC 3262 §7.2). */
-        sx_transaction *invite = transaction_of(view, "INVITE", 6, FALSE);
-        if (invite && invite->prack_frame == 0)
+        guint64 key = transaction_key(view, view->rack_cseq, "INVITE", 6);
+        sx_transaction *invite = (sx_transaction *)wmem_map_lookup(transactions, &key);
+        if (invite && invite->prack_frame == 0) {
             invite->prack_frame = pinfo->num;
+            invite->prack_time = now;
+        }
     }
     transaction = transaction_of(view, view->method.start, view->method.length, TRUE);
     transaction->method = (uint8_t)method;
+    if (method == METHOD_ACK)
+        transaction->invite_key = transaction_key(view, view->cseq, "INVITE", 6);
+    else if (method == METHOD_PRACK && view->has_rack)
+        transaction->invite_key = transaction_key(view, view->rack_cseq, "INVITE", 6);
     call = transaction->call;
     record->transaction = transaction;
     if (transaction->request_frame == 0) {
@@ -264,11 +353,29 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
         call->credentials_cseq = view->cseq;
         call->has_credentials_cseq = TRUE;
     }
-    if (method == METHOD_INVITE && !view->has_to_tag && call->invite == NULL) {
+    if (view->cseq > call->max_cseq[method])
+        call->max_cseq[method] = view->cseq;
+    if (record->copy_kind == SX_COPY_FIRST)
+        note_order(call, view, method, transaction, record);
+    if (method == METHOD_INVITE && !view->has_to_tag && record->copy_kind == SX_COPY_FIRST &&
+        (call->invite == NULL ||
+         (call->invite != transaction && call->final_code >= 300 && view->cseq > call->invite->cseq))) {
+        /*
+         * The call's INVITE; one sent again with a higher CSeq after a
+         * challenge or a failure is the same call's next attempt.
+         */
+        gboolean first_attempt = call->invite == NULL;
         call->invite = transaction;
-        call->invite_time = now;
-        call->caller_tag = sx_span_hash(view->from_tag);
-        record->facts |= SX_REQUEST_STARTS_CALL;
+        call->ring_frame = call->final_frame = call->cancel_frame = 0;
+        call->final_code = 0;
+        memset(&call->final_reason, 0, sizeof call->final_reason);
+        memset(&call->cancel_reason, 0, sizeof call->cancel_reason);
+        memset(&call->early_reason, 0, sizeof call->early_reason);
+        if (first_attempt) {
+            call->invite_time = now;
+            call->caller_tag = sx_span_hash(view->from_tag);
+            record->facts |= SX_REQUEST_STARTS_CALL;
+        }
     }
     if (method == METHOD_BYE && call->invite && record->copy_kind == SX_COPY_FIRST &&
         call->bye_frame == 0) {
@@ -280,10 +387,14 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
         if (call->bye_from_callee)
             record->facts |= SX_REQUEST_FROM_CALLEE;
         /* RFC 3261 §13.3.1.4: a UAS that resent its 2xx for 64*T1 without ACK ends the call. */
-        if (call->bye_from_callee && final_resent_without_ack(invite, TRUE)) {
+        if (call->bye_from_callee && ack_not_received(invite, TRUE)) {
             call->bye_after_ack_timeout = TRUE;
             record->facts |= SX_REQUEST_AFTER_ACK_TIMEOUT;
+            transaction->seen |= SX_SEEN_ACK_TIMEOUT_BYE;
         }
+        /* §12.2.1.2: a 408 or 481 to a request inside the dialog ends it. */
+        if (call->refresh_failed_code)
+            record->facts |= SX_REQUEST_AFTER_FAILED_REFRESH;
     }
     if (method == METHOD_CANCEL && call->invite && call->invite->cseq == view->cseq &&
         record->copy_kind == SX_COPY_FIRST && call->final_frame == 0)
@@ -338,6 +449,12 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
         seen |= SX_SEEN_RELIABLE;
     seen |= sx_phrase_flags(view->phrase.start, view->phrase.length);
     record->seen = seen;
+    /* A challenge for the realm the credentials answered, without stale: they were refused. */
+    if ((view->code == 401 || view->code == 407) && (seen & SX_SEEN_REALM_ANSWERED) &&
+        !(seen & SX_SEEN_STALE) && view->challenge_realm_count) {
+        call->refused_realm = view->challenge_realms[0];
+        call->refused_frame = pinfo->num;
+    }
 
     /* Copies: the same code, To tag and RSeq again. */
     kind = kind_of(transaction, view);
@@ -366,6 +483,18 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
     }
     if (record->copy_kind == SX_COPY_DUPLICATE)
         return;
+    if (record->copy_kind == SX_COPY_RETRANSMISSION && transaction->method == METHOD_INVITE &&
+        view->code >= 200 && view->code < 300 && transaction->ack_frame &&
+        now > transaction->ack_time + SX_DUPLICATE_WINDOW && transaction->copies_after_ack < UINT16_MAX)
+        transaction->copies_after_ack++;
+    if (record->copy_kind == SX_COPY_RETRANSMISSION && transaction->method == METHOD_INVITE &&
+        view->has_rseq && transaction->prack_frame &&
+        now > transaction->prack_time + SX_DUPLICATE_WINDOW && transaction->copies_after_prack < UINT16_MAX)
+        transaction->copies_after_prack++;
+    if ((view->code == 408 || view->code == 481) && (transaction->seen & SX_SEEN_IN_DIALOG) &&
+        (transaction->method == METHOD_INVITE || transaction->method == METHOD_UPDATE) &&
+        call->refresh_failed_code == 0)
+        call->refresh_failed_code = (uint16_t)view->code;
 
     if (view->code < 200) {
         if (transaction->provisional_source == 0)
@@ -483,15 +612,30 @@ void sx_exchange_transaction_outcome(const sx_message_record *record, unsigned c
         }
     }
     if (transaction->method == METHOD_INVITE && code >= 200)
-        outcome->ack_missing = final_resent_without_ack(transaction, code < 300);
-    if (transaction->method == METHOD_INVITE && code > 100 && code < 200 &&
-        transaction->prack_frame == 0) {
-        for (unsigned k = 0; k < transaction->kind_count; k++) {
+        outcome->ack_missing = ack_not_received(transaction, code < 300);
+    if (transaction->method == METHOD_INVITE && code > 100 && code < 200) {
+        outcome->prack_missing = transaction->copies_after_prack > 0;
+        for (unsigned k = 0; k < transaction->kind_count && transaction->prack_frame == 0; k++) {
             if (transaction->kinds[k].rseq && transaction->kinds[k].copies > 1)
                 outcome->prack_missing = TRUE;
         }
     }
     /* A client answers a challenge at once; give it a few T1 before saying it did not. */
+    if (transaction->method == METHOD_ACK || transaction->method == METHOD_PRACK) {
+        guint64 key = transaction->invite_key;
+        const sx_transaction *invite = (const sx_transaction *)wmem_map_lookup(transactions, &key);
+        if (transaction->method == METHOD_ACK)
+            outcome->ack_lost = invite && invite->copies_after_ack > 0;
+        else
+            outcome->prack_lost = invite && invite->copies_after_prack > 0;
+    }
+    if (transaction->call && transaction->method < METHOD_KINDS) {
+        outcome->retried = transaction->call->max_cseq[transaction->method] > transaction->cseq;
+        outcome->retry_overdue = !outcome->retried && transaction->final_frame &&
+                                 last_time - transaction->final_time >= RETRY_PATIENCE;
+    }
+    if ((record->facts & SX_REQUEST_AFTER_FAILED_REFRESH) && transaction->call)
+        outcome->refresh_failed_code = transaction->call->refresh_failed_code;
     if ((code == 401 || code == 407) && transaction->call && transaction->final_frame &&
         last_time - transaction->final_time >= CHALLENGE_PATIENCE) {
         const sx_call *call = transaction->call;
@@ -557,12 +701,17 @@ static void call_outcome(const sx_call *call, sx_call_outcome *outcome)
     outcome->talk_seconds = call->bye_time - call->final_time;
     outcome->ended_by_callee = call->bye_from_callee;
     outcome->ack_timeout = call->bye_after_ack_timeout;
+    outcome->refresh_failed = call->refresh_failed_code;
 }
 
 gboolean sx_exchange_call_outcome(const sx_message_record *record, sx_call_outcome *outcome)
 {
     if (record->transaction == NULL || record->transaction->call == NULL ||
         record->transaction->call->invite == NULL)
+        return FALSE;
+    /* A final response to an attempt the caller made again (after a challenge) ends nothing. */
+    if ((record->facts & SX_RESPONSE_ENDS_SETUP) &&
+        record->transaction != record->transaction->call->invite)
         return FALSE;
     call_outcome(record->transaction->call, outcome);
     return TRUE;

@@ -46,6 +46,10 @@ enum {
     SX_REQUEST_ENDS_CALL         = 1 << 1,  /* the BYE or CANCEL that ends the call */
     SX_REQUEST_FROM_CALLEE       = 1 << 2,  /* sent by the side that answered */
     SX_REQUEST_STARTS_CALL       = 1 << 3,  /* the first copy of a call's initial INVITE */
+    SX_REQUEST_AFTER_FAILED_REFRESH = 1 << 4, /* a BYE after a re-INVITE or UPDATE got 408/481 */
+    SX_REQUEST_AFTER_REFUSAL     = 1 << 5,  /* credentials a challenge refused, sent again */
+    SX_REQUEST_OVERLAPPING       = 1 << 6,  /* a re-INVITE while this side's last one waits */
+    SX_REQUEST_OUT_OF_ORDER      = 1 << 7,  /* a CSeq lower than this side's last in the dialog */
 };
 
 /* Facts about a response beyond the context flags. */
@@ -63,6 +67,8 @@ typedef struct {
     uint32_t        first_frame;   /* the frame of the first copy */
     uint32_t        since_first_ms;/* time since the first copy */
     uint32_t        duplicate_of;  /* SX_COPY_DUPLICATE: the frame it copies */
+    uint32_t        other_frame;   /* the frame an SX_REQUEST_* fact points at */
+    uint32_t        other_cseq;    /* SX_REQUEST_OUT_OF_ORDER: this side's last CSeq */
     sx_transaction *transaction;   /* NULL when the message names none */
 } sx_message_record;
 
@@ -93,6 +99,11 @@ typedef struct {
     gboolean   ack_missing;       /* a 2xx or other final to INVITE, resent, never ACKed */
     gboolean   prack_missing;     /* a reliable 1xx resent, never PRACKed */
     gboolean   challenge_unanswered; /* a 401/407 no request with credentials followed */
+    gboolean   retried;           /* a later request of the same method in the call */
+    gboolean   retry_overdue;     /* a 422, 423 or 491 long enough ago that a retry is overdue */
+    gboolean   ack_lost;          /* an ACK after which the 2xx still came */
+    gboolean   prack_lost;        /* a PRACK after which the reliable 1xx still came */
+    unsigned   refresh_failed_code; /* a BYE after a failed re-INVITE or UPDATE: that code */
     unsigned   final_copies;      /* copies of this transaction's final response */
 } sx_transaction_outcome;
 
@@ -120,6 +131,7 @@ typedef struct {
     gboolean       ended_by_callee;
     gboolean       ack_timeout;     /* the callee ended it: the ACK never arrived */
     gboolean       cancel_crossed;  /* a CANCEL crossed the 2xx */
+    unsigned       refresh_failed;  /* the code that failed a re-INVITE or UPDATE before the BYE */
     sx_kept_reason reason;          /* the most telling Reason of the call */
     uint32_t       invite_frame, final_frame, end_frame;
     double         start_time;      /* absolute, seconds */

@@ -30,8 +30,8 @@ typedef struct {
 
 /* Placeholder names and values for the templates of a text. */
 typedef struct {
-    const char *names[6];
-    const char *values[6];
+    const char *names[8];
+    const char *values[8];
     size_t      count;
 } template_values;
 
@@ -412,7 +412,12 @@ static const char *outcome_words(wmem_allocator_t *pool, const sx_call_outcome *
         break;
     case SX_CALL_ANSWERED_ELSEWHERE: text = sx_calls.answered_elsewhere; break;
     case SX_CALL_ANSWERED: text = sx_calls.answered; break;
-    case SX_CALL_ENDED: text = call->ack_timeout ? sx_calls.ended_ack_timeout : sx_calls.ended; break;
+    case SX_CALL_ENDED:
+        text = call->ack_timeout ? sx_calls.ended_ack_timeout
+             : call->refresh_failed ? sx_calls.ended_refresh_failed : sx_calls.ended;
+        if (call->refresh_failed)
+            set_value(&values, "refresh", wmem_strdup_printf(pool, "%u", call->refresh_failed));
+        break;
     }
     words = wmem_strbuf_new(pool, filled(pool, text, &values));
     if (call->state != SX_CALL_ANSWERED_ELSEWHERE)
@@ -440,7 +445,7 @@ static gboolean call_failed(const sx_call_outcome *call)
     case SX_CALL_REJECTED:
         return TRUE;
     case SX_CALL_ENDED:
-        return call->ack_timeout;
+        return call->ack_timeout || call->refresh_failed;
     default:
         return FALSE;
     }
@@ -550,15 +555,23 @@ static void judge_response(packet_info *pinfo, const sx_view *view,
         j->problem = TRUE;
         j->brief = j->copy->brief;
     }
+    /* RFC 3261 §8.1.1: CSeq is mandatory; without it nothing ties the response to a request. */
+    if (record->seen & SX_SEEN_NO_CSEQ)
+        j->problem = TRUE;
     /* What came after is known only once the frames after this one were read. */
     if (PINFO_FD_VISITED(pinfo)) {
         sx_exchange_transaction_outcome(record, code, &after);
-        if (after.ack_missing)
+        /* A copy of a response says it was not acknowledged; the first copy is the answer. */
+        if (record->copy_kind == SX_COPY_RETRANSMISSION && after.ack_missing)
             j->notes[j->note_count++] = &sx_texts.ack_never_arrived;
-        if (after.prack_missing)
+        if (record->copy_kind == SX_COPY_RETRANSMISSION && after.prack_missing)
             j->notes[j->note_count++] = &sx_texts.prack_never_arrived;
+
         if (after.challenge_unanswered && !j->problem)
             j->notes[j->note_count++] = &sx_texts.challenge_unanswered;
+        /* A negotiation the client is expected to finish by itself (§10.3, §14.1, RFC 4028). */
+        if ((code == 422 || code == 423 || code == 491) && !j->problem && after.retry_overdue)
+            j->notes[j->note_count++] = &sx_texts.retry_missing;
         if (j->note_count) {
             j->problem = TRUE;
             j->brief = j->notes[0]->brief;
@@ -633,8 +646,13 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                      &copy_fill, TRUE);
         }
     }
-    for (size_t n = 0; n < j.note_count; n++)
-        add_text(&out, sx_hf.exchange, "What followed", j.notes[n]->text, SX_SENTENCES, NULL, TRUE);
+    if (j.note_count) {
+        template_values note_fill = { { NULL }, { NULL }, 0 };
+        set_value(&note_fill, "method", method ? method : "request");
+        for (size_t n = 0; n < j.note_count; n++)
+            add_text(&out, sx_hf.exchange, "What followed", j.notes[n]->text, SX_SENTENCES,
+                     &note_fill, TRUE);
+    }
     if (outcome)
         add_string(&out, sx_hf.call_outcome, outcome);
 
@@ -719,6 +737,7 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
             expert_add_info_format(pinfo, root,
                                    j.notes[n] == &sx_texts.ack_never_arrived ? &sx_ei.ack_missing :
                                    j.notes[n] == &sx_texts.prack_never_arrived ? &sx_ei.prack_missing :
+                                   j.notes[n] == &sx_texts.retry_missing ? &sx_ei.retry_missing :
                                    &sx_ei.challenge_unanswered, "%s", summary);
     }
     if (sx_prefs.info_column) {
@@ -753,7 +772,7 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     wmem_allocator_t *pool = pinfo->pool;
     const char *method = sx_view_method(view, pool);
     const sx_text *copy = copy_text(view, record, FALSE);
-    const sx_text *notes[2];
+    const sx_text *notes[5];
     size_t note_count = 0;
     const sx_text *reason_context = NULL;
     const char *brief = NULL, *outcome = NULL;
@@ -776,22 +795,56 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         notes[note_count++] = &sx_texts.bye_after_ack_timeout;
         problem = TRUE;
     }
+    /* What the request breaks of the rules, seen from what came before it. */
+    if (record->facts & SX_REQUEST_AFTER_REFUSAL)
+        notes[note_count++] = &sx_texts.resent_after_refusal;
+    if (record->facts & SX_REQUEST_OVERLAPPING)
+        notes[note_count++] = &sx_texts.overlapping_invite;
+    if (record->facts & SX_REQUEST_OUT_OF_ORDER)
+        notes[note_count++] = &sx_texts.out_of_order;
+    if (record->facts & (SX_REQUEST_AFTER_REFUSAL | SX_REQUEST_OVERLAPPING | SX_REQUEST_OUT_OF_ORDER)) {
+        set_value(&fill, "frame", wmem_strdup_printf(pool, "%u", record->other_frame));
+        set_value(&fill, "cseq", wmem_strdup_printf(pool, "%u", view->cseq));
+        set_value(&fill, "last", wmem_strdup_printf(pool, "%u", record->other_cseq));
+        problem = TRUE;
+    }
     if (PINFO_FD_VISITED(pinfo)) {
         sx_exchange_transaction_outcome(record, 0, &after);
-        if (after.waiting != SX_WAITING_NONE) {
+        /* The first copy carries the verdict; the copies say they are copies. */
+        if (after.waiting != SX_WAITING_NONE && record->copy_kind == SX_COPY_FIRST &&
+            note_count < G_N_ELEMENTS(notes)) {
             unanswered = after.waiting == SX_WAITING_TIMED_OUT;
             notes[note_count++] = unanswered ? &sx_texts.unanswered_timed_out
                                              : &sx_texts.unanswered_at_end;
-            set_value(&fill, "method", method);
             set_value(&fill, "seconds", wmem_strdup_printf(pool, "%.1f", after.seconds));
             set_value(&fill, "copies", wmem_strdup_printf(pool, "%u", after.copies));
             problem |= unanswered;
+        }
+        /* The first copy carries it; an ACK resent for each 2xx copy only repeats it. */
+        if (after.ack_lost && record->copy_kind == SX_COPY_FIRST && note_count < G_N_ELEMENTS(notes)) {
+            notes[note_count++] = &sx_texts.ack_lost;
+            problem = TRUE;
+        }
+        if (after.prack_lost && record->copy_kind == SX_COPY_FIRST && note_count < G_N_ELEMENTS(notes)) {
+            notes[note_count++] = &sx_texts.prack_lost;
+            problem = TRUE;
+        }
+        if (after.refresh_failed_code && record->copy_kind == SX_COPY_FIRST &&
+            note_count < G_N_ELEMENTS(notes)) {
+            notes[note_count++] = &sx_texts.bye_after_failed_refresh;
+            set_value(&fill, "code", wmem_strdup_printf(pool, "%u", after.refresh_failed_code));
+            problem = TRUE;
         }
         if ((record->facts & SX_REQUEST_ENDS_CALL) && sx_exchange_call_outcome(record, &call)) {
             outcome = outcome_words(pool, &call);
             problem |= call_failed(&call);
         }
     }
+    set_value(&fill, "method", method);
+    /* A BYE or CANCEL that ends a call says so, with a Reason or without. */
+    if (reason_context == NULL && (record->facts & SX_REQUEST_ENDS_CALL))
+        reason_context = strcmp(method, "CANCEL") == 0 ? &sx_texts.reason_on_cancel
+                                                       : &sx_texts.reason_on_bye;
     if (copy == NULL && note_count == 0 && reason_context == NULL && outcome == NULL)
         return;
     if (record->copy_kind == SX_COPY_DUPLICATE)
@@ -823,7 +876,8 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     }
     if (outcome)
         add_string(&out, sx_hf.call_outcome, outcome);
-    add_reasons(&out, root, view, 0, reason_context);
+    if (has_reason)
+        add_reasons(&out, root, view, 0, reason_context);
 
     if (plan->expert) {
         if (record->copy_kind == SX_COPY_DUPLICATE)
@@ -832,6 +886,10 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
             expert_add_info_format(pinfo, root, &sx_ei.unanswered, "%s", summary);
         if (record->facts & SX_REQUEST_AFTER_ACK_TIMEOUT)
             expert_add_info_format(pinfo, root, &sx_ei.ack_timeout_bye, "%s", summary);
+        for (size_t n = 0; n < note_count; n++) {
+            if (notes[n] == &sx_texts.ack_lost)
+                expert_add_info_format(pinfo, root, &sx_ei.ack_lost, "%s", summary);
+        }
     }
     if (sx_statistics_wanted()) {
         sx_tap_record tapped = { FALSE, 0, method, problem, NULL, NULL, NULL, record, view };

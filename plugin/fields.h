@@ -32,7 +32,7 @@ typedef struct {
     expert_field invalid_code, no_method, cause_mismatch, malformed_header, too_many_values,
         quoted_in_icmp;
     expert_field duplicate, resent_final, unanswered, ack_missing, prack_missing,
-        challenge_unanswered, ack_timeout_bye;
+        challenge_unanswered, ack_timeout_bye, retry_missing, ack_lost;
 } sx_expert_ids;
 
 extern sx_field_ids sx_hf;

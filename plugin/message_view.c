@@ -138,9 +138,10 @@ void sx_view_read(const sx_frame_message *frame, sx_view *view)
         if (sx_view_method_is(view, "REGISTER"))
             view->deregisters = removes_bindings(message);
         if ((field = sx_header_first(message, SX_H_RACK)) != NULL) {
-            long long rseq = sx_parse_number(field->value);
-            view->has_rack = rseq >= 0;
-            view->rack_rseq = rseq >= 0 ? (uint32_t)rseq : 0;
+            sx_rack rack = sx_parse_rack(field->value);
+            view->has_rack = rack.valid;
+            view->rack_rseq = rack.rseq;
+            view->rack_cseq = rack.cseq.number;
         }
     }
     view->length = message->end - message->start;

@@ -42,6 +42,7 @@ typedef struct {
     uint32_t  rseq;
     gboolean  has_rack;          /* a PRACK: which provisional it acknowledges */
     uint32_t  rack_rseq;
+    uint32_t  rack_cseq;         /* ... by the CSeq number of its INVITE (RFC 3262 §7.2) */
     uint64_t  bytes_hash;        /* of the whole message: copies have the same */
     size_t    length;
 } sx_view;

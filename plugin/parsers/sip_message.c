@@ -456,6 +456,26 @@ sx_cseq sx_parse_cseq(sx_span value)
     return cseq;
 }
 
+sx_rack sx_parse_rack(sx_span value)
+{
+    sx_rack rack = { false, 0, { false, 0, { NULL, 0 } } };
+    size_t i = 0;
+    long long rseq;
+
+    value = sx_span_trim(value);
+    rseq = sx_parse_number(value);
+    if (rseq < 0)
+        return rack;
+    while (i < value.length && is_digit(value.start[i]))
+        i++;
+    value.start += i;
+    value.length -= i;
+    rack.cseq = sx_parse_cseq(value);
+    rack.rseq = (uint32_t)rseq;
+    rack.valid = rack.cseq.has_number && rack.cseq.method.length > 0;
+    return rack;
+}
+
 long long sx_parse_number(sx_span value)
 {
     long long number = 0;

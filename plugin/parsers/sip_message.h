@@ -141,6 +141,15 @@ typedef struct {
 
 sx_cseq sx_parse_cseq(sx_span value);
 
+/* RAck (RFC 3262 §7.2): response-num LWS CSeq-num LWS Method. */
+typedef struct {
+    bool     valid;
+    uint32_t rseq;
+    sx_cseq  cseq;          /* the INVITE it belongs to */
+} sx_rack;
+
+sx_rack sx_parse_rack(sx_span value);
+
 /* A decimal value ("Expires: 3600", "Min-SE: 90;x"), capped; -1 when not digits. */
 long long sx_parse_number(sx_span value);
 

@@ -135,6 +135,7 @@ const sx_context_info sx_contexts[] = {
     /* 481 Call/Transaction Does Not Exist */
     { "481.ACK.any", 481, "ACK", SX_WHEN_ANY, 1 },
     { "481.BYE.dialog_ended", 481, "BYE", SX_WHEN_DIALOG_ENDED, 0 },
+    { "481.BYE.ack_timeout_bye", 481, "BYE", SX_WHEN_ACK_TIMEOUT_BYE, 0 },
     { "481.BYE.any", 481, "BYE", SX_WHEN_ANY, 1 },
     { "481.CANCEL.any", 481, "CANCEL", SX_WHEN_ANY, 1 },
     { "481.INVITE.in_dialog", 481, "INVITE", SX_WHEN_IN_DIALOG, 1 },

@@ -35,6 +35,7 @@ enum {
     SX_SEEN_PHRASE_DNS        = 1 << 13, /* its phrase names a DNS failure */
     SX_SEEN_PHRASE_ORDER      = 1 << 14, /* its phrase says "out of order" */
     SX_SEEN_RELIABLE          = 1 << 15, /* a provisional with RSeq (RFC 3262) */
+    SX_SEEN_ACK_TIMEOUT_BYE   = 1 << 16, /* the request was a BYE sent because no ACK came */
 };
 
 /* The condition of a context row: what the capture must show for it to apply. */
@@ -58,6 +59,7 @@ typedef enum {
     SX_WHEN_PHRASE_AUTH,      /* the phrase on the wire names a wrong password */
     SX_WHEN_PHRASE_DNS,       /* ... a DNS failure */
     SX_WHEN_PHRASE_ORDER,     /* ... a request out of order (CSeq lower than the last) */
+    SX_WHEN_ACK_TIMEOUT_BYE,  /* answering the BYE a UAS sent when its 2xx got no ACK */
     SX_CONDITION_COUNT
 } sx_condition;
 
@@ -249,6 +251,13 @@ typedef struct {
     sx_text prack_never_arrived;      /* on a reliable 1xx: no PRACK in the capture */
     sx_text challenge_unanswered;     /* on a 401/407: no request with credentials followed */
     sx_text cancel_crossed_2xx;       /* on a 2xx to an INVITE the caller had cancelled */
+    sx_text ack_lost;                 /* on an ACK after which the 2xx still came: it was lost */
+    sx_text bye_after_failed_refresh; /* {code}: on the BYE after a re-INVITE or UPDATE failed */
+    sx_text retry_missing;            /* {method}: on a 422, 423 or 491 no new request followed */
+    sx_text prack_lost;               /* on a PRACK after which the reliable 1xx still came */
+    sx_text resent_after_refusal;     /* {frame}: credentials sent again after a refusal */
+    sx_text overlapping_invite;       /* {frame}: a re-INVITE while this side's previous one waits */
+    sx_text out_of_order;             /* {cseq} {last}: a CSeq lower than this side's last */
     sx_text no_cseq;                  /* a response without CSeq: nothing links it to a request */
     /* Warning codes that are not registered (RFC 3261 §20.43). */
     sx_text warning_unassigned;       /* in 300-399 but in no range RFC 3261 defines */
@@ -273,6 +282,7 @@ typedef struct {
     const char *answered;            /* {setup}: not ended in the capture */
     const char *ended;               /* {side} {talk} */
     const char *ended_ack_timeout;   /* {talk}: the callee gave up waiting for the ACK */
+    const char *ended_refresh_failed;/* {side} {talk} {refresh}: a re-INVITE or UPDATE failed first */
     const char *caller, *callee;
     const char *reason;              /* {protocol} {cause} {name}: appended when known */
     const char *cancel_crossed;      /* appended: the CANCEL crossed the answer */

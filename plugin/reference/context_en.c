@@ -20,6 +20,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.INVITE.in_dialog",
+        .brief = "the re-INVITE was accepted; ACK follows",
         .text = {
             "The peer accepted this re-INVITE: the SDP of this exchange now applies.",
             "Typical changes: hold or resume (sendonly, inactive, sendrecv), a codec, an address.",
@@ -41,6 +42,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.INVITE.initial",
+        .brief = "the callee answered the call; ACK follows",
         .text = {
             "The callee answered this new call, and the dialog is confirmed.",
             "Its SDP is the answer to the INVITE's offer, or an offer if the INVITE had none.",
@@ -51,6 +53,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.INVITE.any",
+        .brief = "the INVITE was answered; ACK follows",
         .text = {
             "The INVITE was answered; it is not in the capture, so it may be a new call or not.",
             "Either way an ACK with the same Call-ID and CSeq number must follow.",
@@ -60,6 +63,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.REGISTER.deregister",
+        .brief = "the bindings were removed",
         .text = {
             "The registrar removed the bindings this REGISTER dropped (expires 0, or Contact: *).",
             "A Contact still listed in this 200 is a binding that remains, often another device.",
@@ -68,6 +72,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.REGISTER.any",
+        .brief = "the registration was accepted",
         .text = {
             "The registrar accepted the REGISTER; Contact lists every current binding of the AOR.",
             "Each expires there is what the registrar granted, which may be shorter than asked.",
@@ -79,6 +84,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.SUBSCRIBE.any",
+        .brief = "the subscription was accepted; NOTIFY follows",
         .text = {
             "The subscription was accepted or refreshed; a NOTIFY must follow at once.",
             "Expires here is the time granted, never longer than asked; refresh before it ends.",
@@ -88,6 +94,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.NOTIFY.any",
+        .brief = "the subscriber took the notification",
         .text = {
             "The subscriber accepted this NOTIFY and the event state it carries.",
             "With Subscription-State: terminated, the subscription ends here.",
@@ -97,6 +104,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.BYE.any",
+        .brief = "the call is over",
         .text = {
             "The dialog is over: the peer accepted the BYE, and media should stop both ways.",
             "Why the call ended is in the BYE (which side sent it, any Reason), not in this 200.",
@@ -105,6 +113,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.CANCEL.any",
+        .brief = "the CANCEL was received; the INVITE ends with 487",
         .text = {
             "The CANCEL was received, nothing more: the INVITE still needs its own final response.",
             "That is normally 487; if a 2xx crossed the CANCEL, the call is answered instead.",
@@ -114,6 +123,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.OPTIONS.any",
+        .brief = "the target is reachable",
         .text = {
             "The target is up and would take a call; Allow, Accept and Supported list what it does.",
             "Often a keepalive or trunk probe: note which host answered (proxy, SBC or the UA).",
@@ -123,6 +133,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.MESSAGE.any",
+        .brief = "the message reached its destination",
         .text = {
             "The message reached its final destination, which does not mean anyone read it.",
             "A relay or store-and-forward server would answer 202 instead.",
@@ -133,6 +144,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.PUBLISH.any",
+        .brief = "the event state was published",
         .text = {
             "The event state was stored for the time Expires grants.",
             "Keep this 200's SIP-ETag: SIP-If-Match carries it to refresh, change or remove the state.",
@@ -142,6 +154,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.REFER.any",
+        .brief = "the transfer request was accepted",
         .text = {
             "The REFER was accepted: the Refer-To target will be tried, which says nothing of success.",
             "NOTIFYs with Event: refer and a message/sipfrag body report how the new call goes.",
@@ -152,6 +165,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.UPDATE.any",
+        .brief = "the session update was accepted",
         .text = {
             "The peer accepted the UPDATE; an SDP answer in this 200 applies at once.",
             "Unlike a re-INVITE, no ACK follows, and it may come before the call is answered.",
@@ -161,6 +175,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.PRACK.any",
+        .brief = "the PRACK was received",
         .text = {
             "The PRACK was accepted: the reliable 1xx named in its RAck is no longer resent.",
             "The INVITE itself is still pending until its own final response.",
@@ -170,6 +185,7 @@ const sx_context_text sx_context_texts[] = {
     },
     {
         .key = "200.INFO.any",
+        .brief = "the INFO was received",
         .text = {
             "The INFO was well formed and received; that says nothing of whether it was acted on.",
             "DTMF by INFO (application/dtmf-relay) is usually legacy use, without Info-Package.",
@@ -970,6 +986,16 @@ const sx_context_text sx_context_texts[] = {
             "The call is over either way; a 481 to a BYE counts as the end of the dialog.",
         },
         .sources = "RFC 3261 §15.1.1, §15.1.2",
+    },
+    {
+        .key = "481.BYE.ack_timeout_bye",
+        .brief = "the caller has no dialog: its 2xx never arrived",
+        .text = {
+            "This BYE is the one the callee sent when its 2xx got no ACK.",
+            "The caller answers 481 because it never saw that 2xx: the 2xx, not the ACK, was lost.",
+            "Follow the 2xx back to the caller: Via, received and rport (NAT), firewalls.",
+        },
+        .sources = "RFC 3261 §13.3.1.4, §15.1.2, §18.2.2; RFC 3581 §4",
     },
     {
         .key = "481.BYE.any",
@@ -2452,6 +2478,68 @@ const sx_situation_texts sx_texts = {
         .sources = "RFC 3261 §17.1.1.2, §17.1.2.2",
         .brief = "not answered before the capture ends",
     },
+    .ack_lost = {
+        .text = {
+            "The callee kept resending its 2xx after this ACK: the ACK did not reach it.",
+            "An ACK to a 2xx goes end to end, to the 2xx's Contact through its Record-Route set.",
+            "Check that Contact for a private address or wrong port (NAT, an ALG) and the route.",
+        },
+        .sources = "RFC 3261 §13.2.2.4, §13.3.1.4, §12.2.1.1",
+        .brief = "the ACK does not reach the callee",
+    },
+    .bye_after_failed_refresh = {
+        .text = {
+            "This BYE follows a {code} to a re-INVITE or UPDATE of the call.",
+            "A UAC ends the dialog when a request inside it gets 408 or 481 (RFC 3261 §12.2.1.2).",
+            "Calls that drop on a session refresh: check that the peer's Contact stays reachable.",
+        },
+        .sources = "RFC 3261 §12.2.1.2, §14.1; RFC 3311 §5.3; RFC 4028 §10",
+        .brief = "ends the call after a failed re-INVITE",
+    },
+    .retry_missing = {
+        .text = {
+            "No new {method} followed in this call: the client did not retry as the response asks.",
+            "The change it wanted did not happen: check the client's handling of this code.",
+        },
+        .sources = "RFC 3261 §10.3, §14.1, §21.4.17, §21.4.27; RFC 4028 §6",
+        .brief = "no retry followed",
+    },
+    .prack_lost = {
+        .text = {
+            "The reliable provisional kept coming after this PRACK: the PRACK did not reach the UAS.",
+            "A PRACK goes in the early dialog, to the 1xx's Contact through its Record-Route set.",
+            "Check that Contact for a private or wrong address (NAT, an ALG) and the route.",
+        },
+        .sources = "RFC 3262 §3, §4; RFC 3261 §12.1.2, §12.2.1.1",
+        .brief = "the PRACK does not reach the UAS",
+    },
+    .resent_after_refusal = {
+        .text = {
+            "Credentials for a realm that frame {frame} refused, sent again.",
+            "A client must not resend rejected credentials (§22.1); a new nonce changes nothing.",
+            "If the password was not changed in between, servers and fail2ban lock the account out.",
+        },
+        .sources = "RFC 3261 §22.1; practice: fail2ban and SBCs block sources that repeat failures",
+        .brief = "credentials resent after a refusal",
+    },
+    .overlapping_invite = {
+        .text = {
+            "A re-INVITE while this side's previous INVITE (frame {frame}) has no final response.",
+            "A UAC must not start an INVITE while another is in progress in the dialog (§14.1).",
+            "The peer answers it 500 with Retry-After; wait for the final response before the next.",
+        },
+        .sources = "RFC 3261 §14.1, §14.2",
+        .brief = "a second re-INVITE before the first is answered",
+    },
+    .out_of_order = {
+        .text = {
+            "CSeq {cseq} is lower than this side's last request in the dialog ({last}).",
+            "The peer must reject it with 500 (RFC 3261 §12.2.2): each new request raises CSeq.",
+            "A UA that restarted, or two devices sharing the dialog, does this.",
+        },
+        .sources = "RFC 3261 §12.2.1.1, §12.2.2",
+        .brief = "CSeq out of order: lower than this side's last",
+    },
     .ack_never_arrived = {
         .text = {
             "No ACK for this 2xx appears in the capture.",
@@ -2532,6 +2620,7 @@ const sx_call_texts sx_calls = {
     .answered = "answered after {setup}",
     .ended = "ended by the {side} after {talk}",
     .ended_ack_timeout = "ended by the callee after {talk}: the ACK never arrived",
+    .ended_refresh_failed = "ended by the {side} after {talk}: a re-INVITE or UPDATE got {refresh}",
     .caller = "caller",
     .callee = "callee",
     .reason = " ({protocol} {cause}, {name})",

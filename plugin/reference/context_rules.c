@@ -26,6 +26,7 @@ const sx_condition_label sx_condition_labels[SX_CONDITION_COUNT] = {
     [SX_WHEN_PHRASE_AUTH]       = { "phrase names a wrong password", "phrase_auth" },
     [SX_WHEN_PHRASE_DNS]        = { "phrase names DNS", "phrase_dns" },
     [SX_WHEN_PHRASE_ORDER]      = { "phrase says out of order", "phrase_order" },
+    [SX_WHEN_ACK_TIMEOUT_BYE]   = { "to a BYE after the ACK timed out", "ack_timeout_bye" },
 };
 
 /*
@@ -90,6 +91,8 @@ int sx_condition_holds(sx_condition condition, unsigned code, unsigned seen)
         return (seen & SX_SEEN_PHRASE_DNS) != 0;
     case SX_WHEN_PHRASE_ORDER:
         return (seen & SX_SEEN_PHRASE_ORDER) != 0;
+    case SX_WHEN_ACK_TIMEOUT_BYE:
+        return (seen & SX_SEEN_ACK_TIMEOUT_BYE) != 0;
     case SX_CONDITION_COUNT:
         break;
     }
