@@ -52,16 +52,16 @@ enum {
     SX_REQUEST_OUT_OF_ORDER      = 1 << 7,  /* a CSeq lower than this side's last in the dialog */
 };
 
-/* Facts about a response beyond the context flags. */
+/* Facts about a response beyond the context flags (apart from the request ones). */
 enum {
-    SX_RESPONSE_OTHER_SENDER = 1 << 0,  /* not from the host that sent this transaction's 1xx */
-    SX_RESPONSE_ENDS_SETUP   = 1 << 1,  /* the final response to the call's initial INVITE */
+    SX_RESPONSE_OTHER_SENDER = 1 << 12, /* not from the host that sent this transaction's 1xx */
+    SX_RESPONSE_ENDS_SETUP   = 1 << 13, /* the final response to the call's initial INVITE */
 };
 
 /* What the first pass learnt of one message; kept per frame for later passes. */
 typedef struct {
     uint32_t        seen;          /* responses: SX_SEEN_* (context.h) at this message */
-    uint8_t         facts;         /* SX_REQUEST_* or SX_RESPONSE_* */
+    uint16_t        facts;         /* SX_REQUEST_* or SX_RESPONSE_* */
     uint8_t         copy_kind;     /* sx_copy_kind */
     uint16_t        copy;          /* 1 for the first copy, 2 for its first retransmission... */
     uint32_t        first_frame;   /* the frame of the first copy */

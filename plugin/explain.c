@@ -388,6 +388,8 @@ static const char *reason_words(wmem_allocator_t *pool, sx_kept_reason reason)
 
 static const char *outcome_words(wmem_allocator_t *pool, const sx_call_outcome *call)
 {
+    /* A Reason that only repeats the final code says nothing more. */
+    sx_kept_reason reason = call->reason;
     template_values values = { { NULL }, { NULL }, 0 };
     const char *text = NULL;
     char code[96];
@@ -420,8 +422,10 @@ static const char *outcome_words(wmem_allocator_t *pool, const sx_call_outcome *
         break;
     }
     words = wmem_strbuf_new(pool, filled(pool, text, &values));
+    if (reason.protocol == 1 && reason.cause == call->final_code && call->state != SX_CALL_ENDED)
+        reason.protocol = 0;
     if (call->state != SX_CALL_ANSWERED_ELSEWHERE)
-        wmem_strbuf_append(words, reason_words(pool, call->reason));
+        wmem_strbuf_append(words, reason_words(pool, reason));
     if (call->cancel_crossed)
         wmem_strbuf_append(words, sx_calls.cancel_crossed);
     return wmem_strbuf_finalize(words);
@@ -461,7 +465,7 @@ static const sx_text *copy_text(const sx_view *view, const sx_message_record *re
     if (record->copy_kind != SX_COPY_RETRANSMISSION)
         return NULL;
     if (!view->is_response)
-        return &sx_texts.request_resend;
+        return sx_view_method_is(view, "ACK") ? &sx_texts.ack_resend : &sx_texts.request_resend;
     if (view->code < 200)
         return view->has_rseq ? &sx_texts.resend_reliable : &sx_texts.resend_provisional;
     if (invite)
@@ -845,8 +849,14 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     if (reason_context == NULL && (record->facts & SX_REQUEST_ENDS_CALL))
         reason_context = strcmp(method, "CANCEL") == 0 ? &sx_texts.reason_on_cancel
                                                        : &sx_texts.reason_on_bye;
-    if (copy == NULL && note_count == 0 && reason_context == NULL && outcome == NULL)
+    if (copy == NULL && note_count == 0 && reason_context == NULL && outcome == NULL) {
+        /* Nothing to show; the calls report still learns where each call starts. */
+        if ((record->facts & SX_REQUEST_STARTS_CALL) && sx_statistics_wanted()) {
+            sx_tap_record tapped = { FALSE, 0, method, FALSE, NULL, NULL, NULL, record, view };
+            sx_statistics_queue(pinfo, &tapped);
+        }
         return;
+    }
     if (record->copy_kind == SX_COPY_DUPLICATE)
         problem = FALSE;
     brief = note_count ? notes[0]->brief : copy ? copy->brief

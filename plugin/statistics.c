@@ -102,6 +102,7 @@ static tap_packet_status report_packet(void *data, packet_info *pinfo, epan_diss
     const sx_tap_record *record = (const sx_tap_record *)tapped;
     double now = (double)pinfo->abs_ts.secs + pinfo->abs_ts.nsecs / 1e9;
 
+    /* Records without texts are for the calls report: a call's first INVITE. */
     if (record->summary == NULL)
         return TAP_PACKET_DONT_REDRAW;
     if (!report->started) {

@@ -230,6 +230,7 @@ typedef struct {
     sx_text resend_other;             /* {copy}: a final to another method, for a resent request */
     sx_text capture_duplicate;        /* {frame} {ms}: the same packet captured twice */
     sx_text request_resend;           /* {copy} {seconds}: a request sent again, no final yet */
+    sx_text ack_resend;               /* {copy}: an ACK sent again for another copy of the 2xx */
     /* Retry-After, by sx_retry_after_kind; {seconds}. */
     sx_text retry_after_server;
     sx_text retry_after_callee;

@@ -2379,6 +2379,14 @@ const sx_situation_texts sx_texts = {
         .sources = "RFC 3261 §17.1.1.2, §17.1.2.2, §18.2.2",
         .brief = "sent again: no final response yet",
     },
+    .ack_resend = {
+        .text = {
+            "Copy {copy} of this ACK: the caller acknowledges each copy of the 2xx it receives.",
+            "An ACK has no response; a series of them only mirrors the 2xx copies.",
+        },
+        .sources = "RFC 3261 §13.2.2.4, §17.1.1.3",
+        .brief = "sent again for another copy of the 2xx",
+    },
     .retry_after_server = {
         .text = {
             "Do not send this server any request for {seconds} s.",

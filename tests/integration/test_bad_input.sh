@@ -3,7 +3,8 @@
 # The bad-input catalogue (tests/bad-input/): captures no conforming SIP
 # element sends, made from their text sources. For each, every sipexplain
 # field of every frame is compared whole with tests/bad-input/expected/, two
-# passes must give the same, tshark must write nothing on stderr (lib.sh
+# passes must agree with one but for what followed each message (which only
+# -2 knows), tshark must write nothing on stderr (lib.sh
 # fails any run that does), and no dissector bug or malformed sipexplain
 # item may appear in the packet details.
 source "$(dirname "$0")/lib.sh"
@@ -17,8 +18,10 @@ chmod -R a+rX "$bad"
 
 # What the SIP dissector read (frame, status code), then what sipexplain made of it.
 fields=(frame.number sip.Status-Code sipexplain.code sipexplain.class sipexplain.phrase
-        sipexplain.method sipexplain.problem sipexplain.registered sipexplain.treated_as
-        sipexplain.summary sipexplain.context sipexplain.fix
+        sipexplain.method sipexplain.request sipexplain.problem sipexplain.registered
+        sipexplain.treated_as sipexplain.summary sipexplain.context sipexplain.fix
+        sipexplain.retransmission sipexplain.exchange sipexplain.unanswered
+        sipexplain.call.outcome
         sipexplain.reason.protocol sipexplain.reason.cause sipexplain.reason.text
         sipexplain.reason.location sipexplain.reason.mapping
         sipexplain.warning.code sipexplain.warning.agent sipexplain.warning.text
@@ -29,9 +32,8 @@ for field in "${fields[@]}"; do field_args+=(-e "$field"); done
 layout=(-T fields -E header=y -E occurrence=a -E aggregator='|')
 
 # expected_name NAME: NAME.txt, or NAME.since-X.Y.txt for the newest X.Y not
-# above the running Wireshark, where its SIP dissector reads a capture
-# differently (4.4 reads the headers of a truncated datagram, 4.0 stops at
-# the status line).
+# above the running Wireshark, should a release ever read a capture
+# differently (sipexplain reads SIP's bytes itself, so none does today).
 expected_name() {
     local best=$1.txt best_version=0 file version
     for file in "$expected_dir/$1".since-*.txt; do
@@ -58,7 +60,8 @@ for capture in "$bad"/*.pcapng; do
 
     tshark_with_plugin -2 -r "$capture" "${layout[@]}" "${field_args[@]}" >"$out/$name.two-pass"
     normalise fields "$out/$name.two-pass"
-    expect_same "$name: two-pass output equals one-pass" "$out/$name.one-pass" "$out/$name.two-pass"
+    expect_same_but_future "$name: two passes agree with one" "$out/$name.one-pass" \
+        "$out/$name.two-pass"
 
     # A dissector bug (an assertion caught by Wireshark) or an exception
     # thrown in sipexplain shows in the details; WIRESHARK_ABORT_ON_DISSECTOR_BUG

@@ -7,25 +7,28 @@ source "$(dirname "$0")/lib.sh"
 context=$captures/context-udp.pcapng
 every_code=$captures/every-code-udp.pcapng
 
-# Expert information: one item per response, its summary as the message.
-# -z expert alone builds no protocol tree: on one pass, sipexplain needs
-# sipexplain.on_demand off to read SIP's fields; two passes need nothing.
-tshark_with_plugin -r "$context" -q -z expert -o sipexplain.on_demand:FALSE >"$out/expert"
+# Expert information: one item per response, its summary as the message, in
+# a group named by what it holds. -z expert alone builds no protocol tree:
+# sipexplain reads SIP's bytes, so one pass shows the items as two do.
+tshark_with_plugin -r "$context" -q -z expert >"$out/expert"
 expect_file context-udp.expert.txt "$out/expert"
 tshark_with_plugin -2 -r "$context" -q -z expert >"$out/expert"
 expect_file context-udp.expert.txt "$out/expert"
-tshark_with_plugin -r "$captures/reason-warning.pcapng" -q -z expert,note \
-    -o sipexplain.on_demand:FALSE >"$out/expert-notes"
+tshark_with_plugin -r "$captures/reason-warning.pcapng" -q -z expert,note >"$out/expert-notes"
 expect_file reason-warning.expert-note.txt "$out/expert-notes"
+tshark_with_plugin -2 -r "$captures/call-outcomes.pcapng" -q -z expert,warn >"$out/expert-calls"
+expect_file call-outcomes.expert-warn.txt "$out/expert-calls"
 
-# Severity by response, changed by preferences, or switched off.
+# Severity by response, changed in Wireshark's own table of expert
+# severities (Preferences > Expert), or switched off.
 severities() {
     tshark_with_plugin -r "$context" -Y sipexplain "$@" -T fields \
         -e frame.number -e sipexplain.code -e _ws.expert.severity
 }
 severities >"$out/default"
 expect_file context-udp.severity-default.txt "$out/default"
-severities -o sipexplain.severity_client:error -o sipexplain.severity_normal:note >"$out/mapped"
+severities -o 'uat:expert_severity:"sipexplain.response.client_failure","Error"' \
+    -o 'uat:expert_severity:"sipexplain.response.normal_failure","Note"' >"$out/mapped"
 expect_file context-udp.severity-mapped.txt "$out/mapped"
 severities -o sipexplain.expert:problems >"$out/problems"
 expect_file context-udp.severity-problems.txt "$out/problems"
@@ -37,6 +40,18 @@ for name in every-code-udp context-udp odd-codes; do
     tshark_with_plugin -r "$captures/$name.pcapng" -q -z sipexplain,tree >"$out/$name.tree"
     expect_file "$name.stats-tree.txt" "$out/$name.tree"
 done
+
+# The calls: one line per call with how it ended, then counts by outcome;
+# the same by outcome in the stats tree that Wireshark's menu opens.
+tshark_with_plugin -r "$captures/call-outcomes.pcapng" -q -z sipexplain,calls >"$out/calls"
+expect_file call-outcomes.calls.txt "$out/calls"
+tshark_with_plugin -2 -r "$captures/call-outcomes.pcapng" -q -z sipexplain_calls,tree \
+    >"$out/calls-tree"
+expect_file call-outcomes.calls-tree.txt "$out/calls-tree"
+
+# The responses report: one line per explained message, for scripts.
+tshark_with_plugin -2 -r "$context" -q -z sipexplain,responses >"$out/report"
+expect_file context-udp.responses-report.txt "$out/report"
 
 # The Info column: untouched by default, the summary on demand.
 tshark_with_plugin -r "$captures/tcp-multi-message.pcapng" >"$out/info-default"

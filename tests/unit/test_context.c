@@ -677,6 +677,7 @@ static void check_situation_texts(void)
         { "resend_other", &sx_texts.resend_other, "copy", "copy" },
         { "capture_duplicate", &sx_texts.capture_duplicate, "frame ms", "frame ms" },
         { "request_resend", &sx_texts.request_resend, "copy seconds", "copy seconds" },
+        { "ack_resend", &sx_texts.ack_resend, "copy", "copy" },
         { "retry_after_server", &sx_texts.retry_after_server, "seconds", "seconds" },
         { "retry_after_callee", &sx_texts.retry_after_callee, "seconds", "seconds" },
         { "retry_after_glare", &sx_texts.retry_after_glare, "seconds", "seconds" },
