@@ -425,9 +425,21 @@ static void print_sentence_list(const char *const *sentences, size_t max)
         print_block("  -", 4, 4, sentences[i]);
 }
 
+/* Without a method, every row of the code; with one, the rows a response to it can get. */
 static int row_applies(const sx_context_info *row, const char *method)
 {
-    return method == NULL || row->method == NULL || strcmp(row->method, method) == 0;
+    lk_choice choices[LK_MAX_CHOICES];
+    int uncovered;
+    size_t count;
+
+    if (method == NULL)
+        return 1;
+    count = lk_context_choices(row->code, method, choices, &uncovered);
+    for (size_t i = 0; i < count; i++) {
+        if (choices[i].row == row)
+            return 1;
+    }
+    return 0;
 }
 
 /* A labelled group of sentences: "  Explanation:" then one "  - sentence" a line. */
@@ -485,7 +497,7 @@ static void print_sources_of(const entry *e, const char *method)
         if (row->code != f->code || !row_applies(row, method))
             continue;
         putchar('\n');
-        snprintf(heading, sizeof heading, "Context %s (%s, %s) [%s]:", row->key,
+        snprintf(heading, sizeof heading, "Context %s: %s, %s [%s]:", row->key,
                  row->method ? row->method : "any method",
                  sx_condition_labels[row->condition].words, row->problem ? "problem" : "normal");
         print_block("", 0, 2, heading);
