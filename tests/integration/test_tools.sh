@@ -383,6 +383,39 @@ run lookup-help 0 "$lookup" --help
 quiet lookup-help
 expect_nonempty "sipexplain-lookup --help" "$out/lookup-help"
 
+# The manual and --help list the same options, short and long; the manual
+# is well-formed roff (where groff is installed) and names this version;
+# every example of --help runs.
+manual=$SIPEXPLAIN_SOURCE_DIR/tools/lookup/sipexplain-lookup.1
+options_of() { grep -oE -- '(^|[][ (,|])--?[a-zA-Z][a-z]*' | sed 's/^[^-]*//' | sort -u; }
+options_of <"$out/lookup-help" >"$workspace/help-options"
+grep -v '^\.\\"' "$manual" | sed 's/\\-/-/g' | options_of >"$workspace/manual-options"
+if [ -s "$workspace/help-options" ] && diff "$workspace/help-options" "$workspace/manual-options" \
+    >"$workspace/diff"; then
+    pass
+else
+    fail "--help and sipexplain-lookup.1 list different options: $(tr '\n' ' ' <"$workspace/diff")"
+fi
+if grep -q "^\\.TH SIPEXPLAIN-LOOKUP 1 .*\"sipexplain $SIPEXPLAIN_VERSION\"" "$manual"; then
+    pass
+else
+    fail "sipexplain-lookup.1 does not name version $SIPEXPLAIN_VERSION"
+fi
+if command -v groff >/dev/null; then
+    if groff -man -ww -z -Tutf8 "$manual" 2>"$workspace/groff.err" && [ ! -s "$workspace/groff.err" ]; then
+        pass
+    else
+        fail "sipexplain-lookup.1: $(head -c 600 "$workspace/groff.err")"
+    fi
+fi
+examples=0
+while read -r example; do
+    examples=$((examples + 1))
+    # shellcheck disable=SC2086 # the example's own words
+    run "lookup-help-example-$examples" 0 "$lookup" ${example#sipexplain-lookup }
+done < <(sed -n 's/^  \(sipexplain-lookup .*\)$/\1/p' "$out/lookup-help")
+if [ "$examples" -ge 3 ]; then pass; else fail "--help shows $examples examples"; fi
+
 # --- sipexplain-check -----------------------------------------------------
 
 # Every registered code, a 503 among them: problems, so exit 1.
