@@ -199,22 +199,22 @@ static void capitalize(char *text)
         text[0] = (char)(text[0] - 'a' + 'A');
 }
 
-/* "INVITE, REGISTER and any other method; see --method METHOD" */
+/* "texts for INVITE, REGISTER and for any other method; see --method METHOD" */
 static int by_method_text(unsigned code, char *out, size_t size)
 {
     const char *methods[32];
     int any_method;
-    size_t count = lk_context_methods(code, methods, 32, &any_method), used = 0;
+    size_t count = lk_context_methods(code, methods, 32, &any_method), used;
 
     if (count == 0 && !any_method)
         return 0;
-    out[0] = '\0';
+    used = (size_t)snprintf(out, size, "texts for ");
     for (size_t i = 0; i < count && used < size; i++)
         used += (size_t)snprintf(out + used, size - used, "%s%s",
                                  i == 0 ? "" : (i + 1 == count && !any_method) ? " and " : ", ",
                                  methods[i]);
     if (any_method && used < size)
-        used += (size_t)snprintf(out + used, size - used, "%s", count ? " and any other method"
+        used += (size_t)snprintf(out + used, size - used, "%s", count ? " and for any other method"
                                  : "any method");
     if (used < size)
         snprintf(out + used, size - used, "; see --method" NO_BREAK_STRING "METHOD");
@@ -311,7 +311,7 @@ static void print_entry_plain(const entry *e, const char *method, const entry *a
     if (e->text)
         print_field("Sending it", e->text->send_when);
     if (by_method_text(f->code, text, sizeof text))
-        print_field("By method", text);
+        print_field("Per method", text);
 
     /* The look-alikes, but for a compared code: the comparison below has that text. */
     for (size_t i = related_first; i < related_first + related_count; i++) {
