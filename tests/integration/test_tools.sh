@@ -105,6 +105,15 @@ run lookup-register-401 0 "$lookup" --method REGISTER 401
 expect_file tools.lookup-register-401.txt "$out/lookup-register-401"
 run lookup-invite-487 0 "$lookup" --method invite 487
 expect_file tools.lookup-invite-487.txt "$out/lookup-invite-487"
+# A method outside sx_methods (a typo, or an extension) gets the rows for
+# any method only, and is said to be outside the registry.
+run lookup-regster-401 0 "$lookup" --method regster 401
+if grep -q '^In a response to REGSTER, a method not in the IANA registry:$' "$out/lookup-regster-401" &&
+    ! grep -q '^In a response to REGISTER' "$out/lookup-regster-401"; then
+    pass
+else
+    fail "lookup --method regster 401: not said to be outside the registry"
+fi
 
 # The sections every text rests on, text by text.
 run lookup-sources-486 0 "$lookup" --sources 486

@@ -229,8 +229,10 @@ static void print_contexts_plain(const entry *e, const char *method)
     char heading[128], label[160], text[TEXT_SIZE];
 
     putchar('\n');
-    snprintf(heading, sizeof heading, "In a response to %s:", method);
-    puts(heading);
+    /* An extension method gets only the rows for any method: say so, a typo looks the same. */
+    snprintf(heading, sizeof heading, "In a response to %s%s:", method,
+             sx_is_registered_method(method) ? "" : ", a method not in the IANA registry");
+    print_block("", 0, 2, heading);
     for (size_t i = 0; i < count; i++) {
         const sx_context_text *row_text = sx_context_text_of(choices[i].row);
 
@@ -568,6 +570,7 @@ static void json_contexts(const entry *e, const char *method, const char *in)
     size_t count = lk_context_choices(e->facts.code, method, choices, &uncovered);
 
     json_member(in, "method", method, 0);
+    printf("%s\"method_registered\": %s,\n", in, sx_is_registered_method(method) ? "true" : "false");
     printf("%s\"contexts\": [", in);
     for (size_t i = 0; i < count; i++) {
         const sx_context_info *row = choices[i].row;
