@@ -1,15 +1,19 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * sipexplain-lookup: the plugin's reference texts for SIP status codes on the
- * command line, without Wireshark or a capture.
+ * sipexplain-lookup: the plugin's reference tables for SIP status codes on
+ * the command line, without Wireshark or a capture.
  *
  *   sipexplain-lookup 603                   one code
  *   sipexplain-lookup 486 603               both, then how they differ
  *   sipexplain-lookup --method REGISTER 401 what 401 means to a REGISTER
+ *   sipexplain-lookup --sources 486         the sections each text rests on
  *   sipexplain-lookup --json 486            the same as JSON, for scripts
  *
- * Exit status: 0 when every code was explained, 2 for a usage error or a
- * code that is not a SIP status code, 1 when the output could not be written.
+ * Facts and texts come from plugin/reference (responses.h, context.h); the
+ * comparison of two codes is computed from the facts (compare.c). Exit
+ * status: 0 when every code was explained, 2 for a usage error or a code
+ * that is not a SIP status code, 1 when the output could not be written.
+ * The manual page, sipexplain-lookup.1, describes the same interface.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -19,134 +23,142 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "sip_context.h"
-#include "sip_responses.h"
+#include "compare.h"
+#include "context.h"
+#include "contexts.h"
+#include "output.h"
+#include "responses.h"
 
 #ifndef SIPEXPLAIN_VERSION
 #define SIPEXPLAIN_VERSION "unknown"
 #endif
 
 #define PROGRAM "sipexplain-lookup"
-#define MAX_CODES 16
+/* More than the registry holds, so that every code can be compared with every other. */
+#define MAX_CODES 100
 #define DEFAULT_WIDTH 80
 #define MIN_WIDTH 40
 #define MAX_WIDTH 1000
-#define LABEL_WIDTH 14              /* "Explanation:  " */
+#define LABEL_WIDTH 16              /* "In the request: " */
 #define EXIT_USAGE 2
+#define TEXT_SIZE 2048
 
-/*
- * What each class means as a whole (RFC 3261 §21), for comparing two codes
- * that have no written comparison. The tables' class texts describe
- * unregistered codes, so they do not fit here.
- */
-static const char *const class_meaning[SX_CLASS_COUNT] = {
-    [1] = "the request is still in progress: a final response is still to come, and a 1xx "
-          "other than 100 may set up an early dialog",
-    [2] = "the request succeeded",
-    [3] = "the request is to be tried elsewhere: the Contact headers say where, and the "
-          "client decides whether to follow",
-    [4] = "this server refuses the request as it was sent: it should not be repeated "
-          "unchanged, but a changed request or another server may succeed",
-    [5] = "the server failed to handle a request that may be valid: another server, or the "
-          "same one later, may succeed",
-    [6] = "the request fails at every server of this user: a forking proxy stops trying "
-          "other branches and the client should not try elsewhere",
-};
+/* ---- what is known of a code -------------------------------------------- */
 
-/* Every sx_condition in words, as labels of the context texts. */
-static const char *const condition_words[] = {
-    [SX_WHEN_ANY] = "in any case",
-    [SX_WHEN_NO_CREDENTIALS] = "request without credentials",
-    [SX_WHEN_CREDENTIALS_SENT] = "credentials sent",
-    [SX_WHEN_CANCELLED] = "CANCEL seen for the INVITE",
-    [SX_WHEN_NOT_CANCELLED] = "INVITE seen, no CANCEL",
-    [SX_WHEN_INITIAL] = "new call (INVITE without To tag)",
-    [SX_WHEN_REINVITE] = "re-INVITE (INVITE with a To tag)",
-    [SX_WHEN_DEREGISTER] = "de-registration (Expires: 0)",
-};
+typedef struct {
+    lk_code facts;
+    const sx_response_text *text;     /* NULL for an unregistered code */
+    const sx_class_text *class_text;  /* the texts of an unregistered code */
+    char summary[512];
+} entry;
 
-/* The same conditions as stable JSON keys. */
-static const char *const condition_keys[] = {
-    [SX_WHEN_ANY] = "any",
-    [SX_WHEN_NO_CREDENTIALS] = "no_credentials",
-    [SX_WHEN_CREDENTIALS_SENT] = "credentials_sent",
-    [SX_WHEN_CANCELLED] = "cancelled",
-    [SX_WHEN_NOT_CANCELLED] = "not_cancelled",
-    [SX_WHEN_INITIAL] = "initial",
-    [SX_WHEN_REINVITE] = "reinvite",
-    [SX_WHEN_DEREGISTER] = "deregister",
-};
-
-static unsigned output_width = DEFAULT_WIDTH;
-
-/* ---- plain text, wrapped ------------------------------------------------ */
-
-/* Columns taken by UTF-8 text: one per character (the tables hold no wide ones). */
-static unsigned text_columns(const char *text, size_t length)
+static void get_entry(unsigned code, entry *e)
 {
-    unsigned columns = 0;
-
-    for (size_t i = 0; i < length; i++) {
-        if (((unsigned char)text[i] & 0xC0) != 0x80)
-            columns++;
-    }
-    return columns;
+    lk_code_init(&e->facts, code);
+    e->text = sx_response_text_of(e->facts.info);
+    e->class_text = &sx_class_texts[e->facts.response_class];
+    /* The same summary line as the plugin's sipexplain.summary. */
+    sx_format_summary(e->summary, sizeof e->summary, code, NULL);
 }
 
-/*
- * Prints prefix, pads it to column first, then text wrapped at output_width
- * with every further line indented by indent. A word longer than a line gets
- * a line of its own rather than being cut.
- */
-static void print_block(const char *prefix, unsigned first, unsigned indent, const char *text)
+static const char *const *explanation_of(const entry *e)
 {
-    size_t prefix_length = strlen(prefix);
-    unsigned column = text_columns(prefix, prefix_length);
-    int line_has_word = 0;
-    const char *word = text;
-
-    fputs(prefix, stdout);
-    if (prefix_length && prefix[prefix_length - 1] != ' ' && column >= first) {
-        /* A label as wide as its column still needs a space before the text. */
-        putchar(' ');
-        column++;
-    }
-    for (; column < first; column++)
-        putchar(' ');
-
-    for (;;) {
-        size_t length;
-        unsigned columns;
-
-        while (*word == ' ' || *word == '\n')
-            word++;
-        if (*word == '\0')
-            break;
-        length = strcspn(word, " \n");
-        columns = text_columns(word, length);
-        if (line_has_word && column + 1 + columns > output_width) {
-            putchar('\n');
-            for (column = 0; column < indent; column++)
-                putchar(' ');
-            line_has_word = 0;
-        }
-        if (line_has_word) {
-            putchar(' ');
-            column++;
-        }
-        fwrite(word, 1, length, stdout);
-        column += columns;
-        line_has_word = 1;
-        word += length;
-    }
-    putchar('\n');
+    return e->text ? e->text->explanation : e->class_text->explanation;
 }
 
-/* A paragraph: first line at indent, the others too. */
-static void print_paragraph(unsigned indent, const char *text)
+static const char *const *when_of(const entry *e)
 {
-    print_block("", indent, indent, text);
+    return e->text ? e->text->when : e->class_text->when;
 }
+
+static const char *const *fix_of(const entry *e)
+{
+    return e->text ? e->text->fix : e->class_text->fix;
+}
+
+static const char *rfc_of(const entry *e)
+{
+    return e->facts.info ? e->facts.info->rfc : sx_classes[e->facts.response_class].rfc;
+}
+
+static const char *sources_of(const entry *e)
+{
+    return e->text ? e->text->sources : e->class_text->sources;
+}
+
+/* The look-alike text of code about other, or NULL. */
+static const sx_related_text *related_text(unsigned code, unsigned other)
+{
+    size_t first, count = sx_related_of(code, &first);
+
+    for (size_t i = first; i < first + count; i++) {
+        if (sx_related[i].other == other)
+            return &sx_related_texts[i];
+    }
+    return NULL;
+}
+
+/* The look-alike text of a compared pair: a about b, else b about a (one, not both). */
+static const sx_related_text *pair_text(unsigned a, unsigned b)
+{
+    const sx_related_text *text = related_text(a, b);
+
+    return text ? text : related_text(b, a);
+}
+
+/* Whether code is one of the compared codes other than itself. */
+static int compared_with(unsigned code, const entry *entries, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (entries[i].facts.code != code)
+            return 1;
+    }
+    return 0;
+}
+
+static int is_compared(unsigned other, const entry *entries, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (entries[i].facts.code == other)
+            return 1;
+    }
+    return 0;
+}
+
+/* "when to use which" for one code: its send_when, or why there is none. */
+static void send_when_of(const entry *e, char *out, size_t size)
+{
+    if (e->text) {
+        snprintf(out, size, "%s", e->text->send_when);
+        return;
+    }
+    snprintf(out, size, "Not a registered code, so there is no advice on sending it; a client "
+             "acts on it as on %u %s.", e->facts.handled->code, e->facts.handled->phrase);
+}
+
+/* The sources of a text, one document a line: "RFC 3261 §21.4.24, §20.33; RFC 3398" */
+static void print_sources_plain(unsigned indent, const char *sources)
+{
+    char prefix[64], part[TEXT_SIZE];
+    const char *p = sources ? sources : "";
+    int first = 1;
+
+    while (*p) {
+        const char *end = strstr(p, "; ");
+        size_t length = end ? (size_t)(end - p) : strlen(p);
+
+        if (length >= sizeof part)
+            length = sizeof part - 1;
+        memcpy(part, p, length);
+        part[length] = '\0';
+        snprintf(prefix, sizeof prefix, "%*s%s", (int)indent, "", first ? "Sources:" : "");
+        print_block(prefix, indent + 9, indent + 11, part);
+        first = 0;
+        p = end ? end + 2 : p + length;
+    }
+}
+
+/* ---- plain output ------------------------------------------------------- */
 
 static void print_field(const char *label, const char *text)
 {
@@ -156,352 +168,225 @@ static void print_field(const char *label, const char *text)
     print_block(prefix, LABEL_WIDTH, LABEL_WIDTH, text);
 }
 
-/* ---- what is known of a code -------------------------------------------- */
-
-typedef struct {
-    unsigned code;
-    unsigned response_class;
-    const sx_response_info *info;     /* NULL for an unregistered code */
-    const sx_response_info *handled;  /* the entry the code is handled as */
-    const sx_class_info *rule;
-    char summary[512];
-} code_facts;
-
-static void get_facts(unsigned code, code_facts *facts)
+static void print_field_sentences(const char *label, const char *const *sentences, size_t max)
 {
-    facts->code = code;
-    facts->response_class = sx_class_of(code);
-    facts->info = sx_find_response(code);
-    facts->handled = sx_find_response(sx_handled_as(code));
-    facts->rule = &sx_classes[facts->response_class];
-    /* The same summary line as the plugin's sipexplain.summary. */
-    if (facts->info)
-        snprintf(facts->summary, sizeof facts->summary, "%u %s (%s): %s", code,
-                 facts->info->phrase, facts->rule->name, facts->info->brief);
-    else
-        snprintf(facts->summary, sizeof facts->summary, "%u Unregistered (%s): %s %u %s",
-                 code, facts->rule->name, facts->rule->brief, facts->handled->code,
-                 facts->handled->phrase);
+    char text[TEXT_SIZE];
+
+    if (sx_sentence_count(sentences, max) == 0)
+        return;
+    join_sentences(text, sizeof text, sentences, max);
+    print_field(label, text);
 }
 
-static const char *explanation_of(const code_facts *facts)
+/* Steps as a numbered list, the first on the label's line. */
+static void print_steps(const char *label, const char *const *steps, size_t max)
 {
-    return facts->info ? facts->info->explanation : facts->rule->explanation;
-}
-
-static const char *when_of(const code_facts *facts)
-{
-    return facts->info ? facts->info->when : facts->rule->when;
-}
-
-static const char *fix_of(const code_facts *facts)
-{
-    return facts->info ? facts->info->fix : facts->rule->fix;
-}
-
-static const char *rfc_of(const code_facts *facts)
-{
-    return facts->info ? facts->info->rfc : facts->rule->rfc;
-}
-
-/* The related text of code about other, or NULL. */
-static const char *related_text(unsigned code, unsigned other)
-{
-    const sx_related_info *first;
-    size_t count = sx_related_of(code, &first);
+    size_t count = sx_sentence_count(steps, max);
+    char prefix[LABEL_WIDTH + 32];
 
     for (size_t i = 0; i < count; i++) {
-        if (first[i].other == other)
-            return first[i].text;
+        char number[24];
+
+        snprintf(number, sizeof number, "%zu. ", i + 1);
+        snprintf(prefix, sizeof prefix, "%-*s%s", LABEL_WIDTH, i ? "" : label, number);
+        print_block(prefix, LABEL_WIDTH + 3, LABEL_WIDTH + 3, steps[i]);
     }
-    return NULL;
 }
 
-/*
- * The methods with texts of their own for a code, in table order, without
- * repeats; *others tells whether a text for any other method follows.
- */
-static size_t context_methods(unsigned code, const char **methods, size_t room, int *others)
+static void capitalize(char *text)
 {
-    size_t count = 0;
-
-    *others = 0;
-    for (size_t i = 0; i < sx_contexts_count; i++) {
-        const sx_context_info *entry = &sx_contexts[i];
-        size_t j;
-
-        if (entry->code != code)
-            continue;
-        if (entry->method == NULL) {
-            *others = 1;
-            continue;
-        }
-        for (j = 0; j < count && strcmp(methods[j], entry->method) != 0; j++)
-            ;
-        if (j == count && count < room)
-            methods[count++] = entry->method;
-    }
-    return count;
+    if (text[0] >= 'a' && text[0] <= 'z')
+        text[0] = (char)(text[0] - 'a' + 'A');
 }
 
-/*
- * The context texts a response to this method can get, one per entry that
- * wins for some state of the capture. Rather than re-reading the table's
- * rules, every state the capture can show for this method is put to
- * sx_context_text, the plugin's own choice.
- */
-typedef struct {
-    const sx_context_info *entry;
-    int problem;                      /* 0 never, 1 always, -1 depends */
-    int request_seen;                 /* some state where it wins has the request */
-} context_choice;
-
-#define MAX_CHOICES 32
-#define STATE_COUNT 32                /* the five SX_SEEN_* flags a request can show */
-
-/* State number n as SX_SEEN_* flags, or -1 for a state the capture cannot show. */
-static long state_flags(unsigned n, const char *method)
+/* "texts for INVITE, REGISTER and for any other method; see --method METHOD" */
+static int by_method_text(unsigned code, char *out, size_t size)
 {
-    int invite = strcmp(method, "INVITE") == 0;
-    int reg = strcmp(method, "REGISTER") == 0;
-    unsigned seen = 0;
+    const char *methods[32];
+    int any_method;
+    size_t count = lk_context_methods(code, methods, 32, &any_method), used;
 
-    if (n & 1)
-        seen |= SX_SEEN_REQUEST;
-    if (n & 2)
-        seen |= SX_SEEN_CREDENTIALS;
-    if (n & 4)
-        seen |= SX_SEEN_REINVITE;
-    if (n & 8)
-        seen |= SX_SEEN_DEREGISTER;
-    if (n & 16)
-        seen |= SX_SEEN_CANCEL;
-    /* Credentials, re-INVITE and Expires 0 are read from the request itself. */
-    if ((n & 14) && !(n & 1))
-        return -1;
-    if (((n & 4) || (n & 16)) && !invite)
-        return -1;
-    if ((n & 8) && !reg)
-        return -1;
-    return (long)seen;
+    if (count == 0 && !any_method)
+        return 0;
+    used = (size_t)snprintf(out, size, "texts for ");
+    for (size_t i = 0; i < count && used < size; i++)
+        used += (size_t)snprintf(out + used, size - used, "%s%s",
+                                 i == 0 ? "" : (i + 1 == count && !any_method) ? " and " : ", ",
+                                 methods[i]);
+    if (any_method && used < size)
+        used += (size_t)snprintf(out + used, size - used, "%s", count ? " and for any other method"
+                                 : "any method");
+    if (used < size)
+        snprintf(out + used, size - used, "; see --method" NO_BREAK_STRING "METHOD");
+    return 1;
 }
 
-static size_t context_choices(unsigned code, const char *method, context_choice *choices)
+static void print_contexts_plain(const entry *e, const char *method)
 {
-    size_t count = 0;
-
-    for (unsigned n = 0; n < STATE_COUNT; n++) {
-        long seen = state_flags(n, method);
-        const char *text;
-        const sx_context_info *entry = NULL;
-        size_t i;
-        int problem;
-
-        if (seen < 0)
-            continue;
-        text = sx_context_text(code, method, (unsigned)seen);
-        if (text == NULL)
-            continue;
-        for (i = 0; i < sx_contexts_count; i++) {
-            if (sx_contexts[i].text == text) {
-                entry = &sx_contexts[i];
-                break;
-            }
-        }
-        if (entry == NULL)
-            continue;
-        problem = sx_is_problem(code, method, (unsigned)seen) != 0;
-        for (i = 0; i < count && choices[i].entry != entry; i++)
-            ;
-        if (i == count) {
-            if (count == MAX_CHOICES)
-                continue;
-            choices[count].entry = entry;
-            choices[count].problem = problem;
-            choices[count].request_seen = 0;
-            count++;
-        } else if (choices[i].problem != problem) {
-            choices[i].problem = -1;
-        }
-        if (seen & SX_SEEN_REQUEST)
-            choices[i].request_seen = 1;
-    }
-    /* In table order, the order in which the plugin tries them. */
-    for (size_t a = 1; a < count; a++) {
-        for (size_t b = a; b > 0 && choices[b - 1].entry > choices[b].entry; b--) {
-            context_choice swap = choices[b];
-            choices[b] = choices[b - 1];
-            choices[b - 1] = swap;
-        }
-    }
-    return count;
-}
-
-#define CONDITION_COUNT (sizeof condition_words / sizeof condition_words[0])
-
-/* "in any case" reads wrong after other entries: say what is left. */
-static const char *choice_words(const context_choice *choice, size_t count)
-{
-    /* A condition added to the tables later than this tool still gets a label. */
-    if ((size_t)choice->entry->condition >= CONDITION_COUNT)
-        return "in another state of the capture";
-    if (choice->entry->condition != SX_WHEN_ANY)
-        return condition_words[choice->entry->condition];
-    if (count == 1)
-        return condition_words[SX_WHEN_ANY];
-    if (!choice->request_seen)
-        return "request not in the capture";
-    return "in any other case";
-}
-
-static const char *choice_key(const context_choice *choice, size_t count)
-{
-    if ((size_t)choice->entry->condition >= CONDITION_COUNT)
-        return "other";
-    if (choice->entry->condition != SX_WHEN_ANY || count == 1)
-        return condition_keys[choice->entry->condition];
-    return choice->request_seen ? "otherwise" : "request_not_seen";
-}
-
-/* ---- comparisons -------------------------------------------------------- */
-
-/* The brief of a code, or for an unregistered one what it is handled as. */
-static void describe(const code_facts *facts, char *text, size_t size)
-{
-    if (facts->info)
-        snprintf(text, size, "%s", facts->info->brief);
-    else
-        snprintf(text, size, "not registered, handled as %u %s", facts->handled->code,
-                 facts->handled->phrase);
-}
-
-/* A comparison by class, for two codes without a written one. */
-static void class_comparison(const code_facts *a, const code_facts *b, char *text, size_t size)
-{
-    char about_a[256], about_b[256];
-
-    if (a->code == b->code) {
-        snprintf(text, size, "%u and %u are the same code.", a->code, b->code);
-        return;
-    }
-    describe(a, about_a, sizeof about_a);
-    describe(b, about_b, sizeof about_b);
-    if (a->response_class == b->response_class) {
-        snprintf(text, size, "No written comparison of these two; both are %uxx (%s): %s. "
-                 "%u: %s; %u: %s.", a->response_class, a->rule->name,
-                 class_meaning[a->response_class], a->code, about_a, b->code, about_b);
-        return;
-    }
-    /* Unregistered codes are acted on as their class's x00: say so, or it misleads. */
-    snprintf(text, size, "No written comparison of these two; by class, %u is a %uxx (%s): "
-             "%s%s%s. %u is a %uxx (%s): %s%s%s.",
-             a->code, a->response_class, a->rule->name, class_meaning[a->response_class],
-             a->info ? "" : "; it is ", a->info ? "" : about_a,
-             b->code, b->response_class, b->rule->name, class_meaning[b->response_class],
-             b->info ? "" : "; it is ", b->info ? "" : about_b);
-}
-
-/* ---- plain output ------------------------------------------------------- */
-
-static void print_contexts_plain(const code_facts *facts, const char *method)
-{
-    context_choice choices[MAX_CHOICES];
-    size_t count = context_choices(facts->code, method, choices);
-    char heading[128];
+    lk_choice choices[LK_MAX_CHOICES];
+    int uncovered;
+    size_t count = lk_context_choices(e->facts.code, method, choices, &uncovered);
+    char heading[128], label[160], text[TEXT_SIZE];
 
     putchar('\n');
-    snprintf(heading, sizeof heading, "In a response to %s:", method);
-    puts(heading);
-    if (count == 0) {
-        print_paragraph(2, "No text specific to this method and code: the entry above "
-                        "applies as it is.");
-        return;
-    }
+    /* An extension method gets only the rows for any method: say so, a typo looks the same. */
+    snprintf(heading, sizeof heading, "In a response to %s%s:", method,
+             sx_is_registered_method(method) ? "" : ", a method not in the IANA registry");
+    print_block("", 0, 2, heading);
     for (size_t i = 0; i < count; i++) {
-        char label[160];
+        const sx_context_text *row_text = sx_context_text_of(choices[i].row);
 
-        snprintf(label, sizeof label, "%s%s", choice_words(&choices[i], count),
-                 choices[i].problem == 1 ? " [problem]:"
-                 : choices[i].problem == 0 ? " [normal]:" : ":");
-        if (label[0] >= 'a' && label[0] <= 'z')
-            label[0] = (char)(label[0] - 'a' + 'A');
-        print_paragraph(2, label);
-        print_paragraph(6, choices[i].entry->text);
+        snprintf(label, sizeof label, "%s %s:", choices[i].label ? choices[i].label->words
+                 : "otherwise", choices[i].row->problem ? "[problem]" : "[normal]");
+        capitalize(label);
+        print_block("", 2, 2, label);
+        if (row_text->brief) {
+            /* The summary line the plugin shows for a response in this state. */
+            sx_format_summary(text, sizeof text, e->facts.code, row_text->brief);
+            print_block("      Summary:", 15, 15, text);
+        }
+        join_sentences(text, sizeof text, row_text->text, SX_SENTENCES);
+        print_block("", 6, 6, text);
+    }
+    if (count == 0 || uncovered) {
+        snprintf(label, sizeof label, "%s %s:", count ? "Otherwise" : "In any state",
+                 sx_is_problem(e->facts.code, NULL) ? "[problem]" : "[normal]");
+        print_block("", 2, 2, label);
+        print_block("", 6, 6, "No text of its own for this method: the entry above applies.");
     }
 }
 
-static void print_code_plain(const code_facts *facts, const char *method)
+static void print_entry_plain(const entry *e, const char *method, const entry *all, size_t all_count)
 {
-    const sx_related_info *related;
-    size_t related_count = sx_related_of(facts->code, &related);
-    const char *methods[16];
-    int others;
-    size_t method_count = context_methods(facts->code, methods, 16, &others);
-    char text[256];
+    const lk_code *f = &e->facts;
+    size_t related_first, related_count = sx_related_of(f->code, &related_first);
+    size_t shown = 0;
+    char text[TEXT_SIZE];
 
     /* The summary as a heading; its continuation indented so it stands out. */
-    print_block("", 0, 4, facts->summary);
+    print_block("", 0, 4, e->summary);
     putchar('\n');
-    snprintf(text, sizeof text, "%u", facts->code);
-    print_field("Code", text);
-    print_field("Phrase", facts->info ? facts->info->phrase : "(not registered)");
-    snprintf(text, sizeof text, "%u %s", facts->response_class, facts->rule->name);
+    snprintf(text, sizeof text, "%uxx %s, %s", f->response_class,
+             sx_classes[f->response_class].name, f->response_class == 1 ? "not final" : "final");
     print_field("Class", text);
-    if (!facts->info) {
-        snprintf(text, sizeof text, "%u %s (RFC 3261 §8.1.3.2: a client acts on an unknown "
-                 "code as on this one)", facts->handled->code, facts->handled->phrase);
+    if (!f->info) {
+        snprintf(text, sizeof text, "%u %s: a client acts on a code it does not know as on "
+                 "this one (RFC 3261 §8.1.3.2)", f->handled->code, f->handled->phrase);
         print_field("Handled as", text);
     }
-    print_field("Explanation", explanation_of(facts));
-    print_field("When", when_of(facts));
-    print_field("Fix", fix_of(facts));
-    print_field("RFC", rfc_of(facts));
-    if (method_count || others) {
-        size_t used = 0;
-
-        text[0] = '\0';
-        for (size_t i = 0; i < method_count && used < sizeof text; i++)
-            used += (size_t)snprintf(text + used, sizeof text - used, "%s%s",
-                                     i ? ", " : "", methods[i]);
-        if (others && used < sizeof text)
-            used += (size_t)snprintf(text + used, sizeof text - used, "%sother methods",
-                                     method_count ? ", " : "");
-        if (used < sizeof text)
-            snprintf(text + used, sizeof text - used, ": see --method METHOD");
-        print_field("In context", text);
+    print_field("Defined in", rfc_of(e));
+    if (f->info) {
+        lk_senders_words(text, sizeof text, f->info->senders);
+        print_field("Sent by", text);
     }
-    if (related_count) {
-        putchar('\n');
-        puts("Not to be confused with:");
-        for (size_t i = 0; i < related_count; i++) {
-            snprintf(text, sizeof text, "  %u:", related[i].other);
-            print_block(text, 8, 8, related[i].text);
+    if (f->info) {
+        lk_retry_words(text, sizeof text, f->retry);
+        capitalize(text);
+    } else {
+        /* What a client does with it is what it does with the code it is handled as. */
+        char words[512];
+
+        lk_retry_words(words, sizeof words, f->retry);
+        snprintf(text, sizeof text, "As for %u: %s", f->handled->code, words);
+    }
+    print_field("Next step", text);
+    if (f->dialog != LK_DIALOG_NONE) {
+        char words[512];
+
+        lk_fact_words(words, sizeof words, f, LK_FACT_DIALOG);
+        snprintf(text, sizeof text, "%u %s", f->code, words);
+        print_field("Dialog", text);
+    }
+    if (f->challenge)
+        print_field("Challenge", "a digest challenge, answered with credentials");
+    if (f->info && f->info->answer[0]) {
+        lk_headers_words(text, sizeof text, f->info->answer, ", ");
+        print_field("Answer in", text);
+    }
+    if (f->info && f->info->request[0]) {
+        lk_headers_words(text, sizeof text, f->info->request, ", ");
+        print_field("In the request", text);
+    }
+    print_field_sentences("Explanation", explanation_of(e), SX_SENTENCES);
+    print_field_sentences("When", when_of(e), SX_SENTENCES);
+    print_steps("What to check:", fix_of(e), SX_STEPS);
+    if (e->text)
+        print_field("Sending it", e->text->send_when);
+    if (by_method_text(f->code, text, sizeof text))
+        print_field("Per method", text);
+
+    /* The look-alikes, but for a compared code: the comparison below has that text. */
+    for (size_t i = related_first; i < related_first + related_count; i++) {
+        char prefix[16];
+
+        if (is_compared(sx_related[i].other, all, all_count) &&
+            compared_with(f->code, all, all_count))
+            continue;
+        if (shown++ == 0) {
+            putchar('\n');
+            puts("Not to be confused with:");
         }
+        snprintf(prefix, sizeof prefix, "  %u:", sx_related[i].other);
+        join_sentences(text, sizeof text, sx_related_texts[i].text, SX_SENTENCES);
+        print_block(prefix, 8, 8, text);
     }
     if (method)
-        print_contexts_plain(facts, method);
+        print_contexts_plain(e, method);
 }
 
-static void print_differences_plain(const code_facts *a, const code_facts *b)
+static void print_comparison_plain(const entry *a, const entry *b)
 {
-    const char *ab = related_text(a->code, b->code);
-    const char *ba = related_text(b->code, a->code);
-    char heading[64];
+    const sx_related_text *related = pair_text(a->facts.code, b->facts.code);
+    lk_comparison comparison;
+    char name_a[128], name_b[128], text[TEXT_SIZE], prefix[16];
 
-    snprintf(heading, sizeof heading, "Key differences between %u and %u:", a->code, b->code);
-    puts(heading);
-    if (ab)
-        print_paragraph(2, ab);
-    if (ab && ba)
-        putchar('\n');
-    if (ba)
-        print_paragraph(2, ba);
-    if (!ab && !ba) {
-        char text[1024];
-
-        class_comparison(a, b, text, sizeof text);
-        print_paragraph(2, text);
+    sx_format_code_name(name_a, sizeof name_a, a->facts.code);
+    sx_format_code_name(name_b, sizeof name_b, b->facts.code);
+    snprintf(text, sizeof text, "%s compared with %s", name_a, name_b);
+    print_block("", 0, 4, text);
+    putchar('\n');
+    if (a->facts.code == b->facts.code) {
+        snprintf(text, sizeof text, "%u and %u are the same code: nothing to compare.",
+                 a->facts.code, b->facts.code);
+        print_block("", 2, 2, text);
+        return;
     }
+    if (related) {
+        puts("Often confused:");
+        join_sentences(text, sizeof text, related->text, SX_SENTENCES);
+        print_block("", 2, 2, text);
+        putchar('\n');
+    }
+    printf("Key differences between %u and %u:\n", a->facts.code, b->facts.code);
+    lk_compare(&a->facts, &b->facts, &comparison);
+    for (size_t i = 0; i < comparison.differ_count; i++) {
+        /* The text of every item at one column, however many items. */
+        unsigned indent = comparison.differ_count < 10 ? 5 : 6;
+
+        snprintf(prefix, sizeof prefix, "  %zu.", i + 1);
+        lk_difference(text, sizeof text, &a->facts, &b->facts, comparison.differ[i]);
+        print_block(prefix, indent, indent, text);
+    }
+    if (comparison.differ_count == 0) {
+        size_t used = (size_t)snprintf(text, sizeof text, "None: %u and %u agree in every fact "
+                                       "compared (", a->facts.code, b->facts.code);
+
+        for (size_t i = 0; i < comparison.same_count && used < sizeof text; i++)
+            used += (size_t)snprintf(text + used, sizeof text - used, "%s%s", i ? ", " : "",
+                                     lk_fact_name(comparison.same[i]));
+        if (used < sizeof text)
+            snprintf(text + used, sizeof text - used, "). They differ in what they signal: "
+                     "see when to use which.");
+        print_block("", 2, 2, text);
+    }
+    putchar('\n');
+    puts("When to use which:");
+    snprintf(prefix, sizeof prefix, "  %u:", a->facts.code);
+    send_when_of(a, text, sizeof text);
+    print_block(prefix, 8, 8, text);
+    snprintf(prefix, sizeof prefix, "  %u:", b->facts.code);
+    send_when_of(b, text, sizeof text);
+    print_block(prefix, 8, 8, text);
 }
 
 static void print_rule(void)
@@ -511,7 +396,7 @@ static void print_rule(void)
     putchar('\n');
 }
 
-static void print_plain(const code_facts *facts, size_t count, const char *method)
+static void print_plain(const entry *entries, size_t count, const char *method)
 {
     for (size_t i = 0; i < count; i++) {
         if (i) {
@@ -519,48 +404,136 @@ static void print_plain(const code_facts *facts, size_t count, const char *metho
             print_rule();
             putchar('\n');
         }
-        print_code_plain(&facts[i], method);
+        print_entry_plain(&entries[i], method, entries, count);
     }
-    if (count < 2)
-        return;
-    putchar('\n');
-    print_rule();
+    /* Each pair, in the order given. */
     for (size_t i = 0; i < count; i++) {
         for (size_t j = i + 1; j < count; j++) {
             putchar('\n');
-            print_differences_plain(&facts[i], &facts[j]);
+            print_rule();
+            putchar('\n');
+            print_comparison_plain(&entries[i], &entries[j]);
         }
+    }
+}
+
+/* ---- --sources, plain --------------------------------------------------- */
+
+static void print_sentence_list(const char *const *sentences, size_t max)
+{
+    size_t count = sx_sentence_count(sentences, max);
+
+    for (size_t i = 0; i < count; i++)
+        print_block("  -", 4, 4, sentences[i]);
+}
+
+/* Without a method, every row of the code; with one, the rows a response to it can get. */
+static int row_applies(const sx_context_info *row, const char *method)
+{
+    lk_choice choices[LK_MAX_CHOICES];
+    int uncovered;
+    size_t count;
+
+    if (method == NULL)
+        return 1;
+    count = lk_context_choices(row->code, method, choices, &uncovered);
+    for (size_t i = 0; i < count; i++) {
+        if (choices[i].row == row)
+            return 1;
+    }
+    return 0;
+}
+
+/* A labelled group of sentences: "  Explanation:" then one "  - sentence" a line. */
+static void print_sentence_group(const char *label, const char *const *sentences, size_t max)
+{
+    if (sx_sentence_count(sentences, max) == 0)
+        return;
+    printf("  %s:\n", label);
+    print_sentence_list(sentences, max);
+}
+
+static void print_sources_of(const entry *e, const char *method)
+{
+    const lk_code *f = &e->facts;
+    size_t first, count;
+    char heading[640], text[TEXT_SIZE], name[128];
+
+    sx_format_code_name(name, sizeof name, f->code);
+    snprintf(heading, sizeof heading, "Sources of %s", name);
+    print_block("", 0, 4, heading);
+
+    putchar('\n');
+    if (e->text)
+        snprintf(heading, sizeof heading, "Entry %u, defined in %s:", f->code, rfc_of(e));
+    else
+        snprintf(heading, sizeof heading, "Entry of the unregistered %uxx codes, defined in %s:",
+                 f->response_class, rfc_of(e));
+    print_block("", 0, 2, heading);
+    print_block("  Summary:", 11, 11, e->summary);
+    print_sentence_group("Explanation", explanation_of(e), SX_SENTENCES);
+    print_sentence_group("When", when_of(e), SX_SENTENCES);
+    print_sentence_group("What to check", fix_of(e), SX_STEPS);
+    if (e->text)
+        print_block("  Sending it:", 14, 14, e->text->send_when);
+    print_sources_plain(2, sources_of(e));
+
+    for (size_t i = 0; i < sx_answer_texts_count; i++) {
+        const sx_answer_text *answer = &sx_answer_texts[i];
+
+        if (answer->code != f->code)
+            continue;
+        putchar('\n');
+        snprintf(heading, sizeof heading, "Answer header %s of %u:", answer->header, f->code);
+        print_block("", 0, 2, heading);
+        print_block("  When present:", 16, 16, answer->present);
+        if (answer->absent)
+            print_block("  When absent:", 16, 16, answer->absent);
+        print_sources_plain(2, answer->sources);
+    }
+
+    for (size_t i = 0; i < sx_contexts_count; i++) {
+        const sx_context_info *row = &sx_contexts[i];
+        const sx_context_text *row_text = &sx_context_texts[i];
+
+        if (row->code != f->code || !row_applies(row, method))
+            continue;
+        putchar('\n');
+        snprintf(heading, sizeof heading, "Context %s: %s, %s [%s]:", row->key,
+                 row->method ? row->method : "any method",
+                 sx_condition_labels[row->condition].words, row->problem ? "problem" : "normal");
+        print_block("", 0, 2, heading);
+        if (row_text->brief) {
+            sx_format_summary(text, sizeof text, f->code, row_text->brief);
+            print_block("  Summary:", 11, 11, text);
+        }
+        print_sentence_list(row_text->text, SX_SENTENCES);
+        print_sources_plain(2, row_text->sources);
+    }
+
+    count = sx_related_of(f->code, &first);
+    for (size_t i = first; i < first + count; i++) {
+        putchar('\n');
+        snprintf(heading, sizeof heading, "Look-alike %u and %u:", f->code, sx_related[i].other);
+        print_block("", 0, 2, heading);
+        print_sentence_list(sx_related_texts[i].text, SX_SENTENCES);
+        print_sources_plain(2, sx_related_texts[i].sources);
+    }
+}
+
+static void print_sources(const entry *entries, size_t count, const char *method)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (i) {
+            putchar('\n');
+            print_rule();
+            putchar('\n');
+        }
+        print_sources_of(&entries[i], method);
     }
 }
 
 /* ---- JSON --------------------------------------------------------------- */
-
-/* A JSON string: quotes, backslashes and control characters escaped; UTF-8 passes. */
-static void json_string(const char *text)
-{
-    if (text == NULL) {
-        fputs("null", stdout);
-        return;
-    }
-    putchar('"');
-    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-        switch (*p) {
-        case '"':  fputs("\\\"", stdout); break;
-        case '\\': fputs("\\\\", stdout); break;
-        case '\n': fputs("\\n", stdout); break;
-        case '\r': fputs("\\r", stdout); break;
-        case '\t': fputs("\\t", stdout); break;
-        case '\b': fputs("\\b", stdout); break;
-        case '\f': fputs("\\f", stdout); break;
-        default:
-            if (*p < 0x20 || *p == 0x7F)
-                printf("\\u%04x", *p);
-            else
-                putchar(*p);
-        }
-    }
-    putchar('"');
-}
 
 static void json_member(const char *indent, const char *name, const char *value, int last)
 {
@@ -569,127 +542,317 @@ static void json_member(const char *indent, const char *name, const char *value,
     puts(last ? "" : ",");
 }
 
-static void print_code_json(const code_facts *facts, const char *method, int last)
+static void json_sentences_member(const char *indent, const char *name,
+                                  const char *const *sentences, size_t max)
 {
-    const sx_related_info *related;
-    size_t related_count = sx_related_of(facts->code, &related);
-    const char *methods[16];
-    int others;
-    size_t method_count = context_methods(facts->code, methods, 16, &others);
+    printf("%s\"%s\": ", indent, name);
+    json_sentences(sentences, max);
+    puts(",");
+}
+
+/* The facts of a code on one line: {"registered": true, "class": 4, ...}. */
+static void json_facts(const lk_code *f)
+{
+    char value[512];
+
+    putchar('{');
+    for (unsigned fact = 0; fact < LK_FACT_COUNT; fact++) {
+        lk_fact_json(value, sizeof value, f, (lk_fact)fact);
+        printf("%s\"%s\": %s", fact ? ", " : "", lk_fact_key((lk_fact)fact), value);
+    }
+    putchar('}');
+}
+
+static void json_contexts(const entry *e, const char *method, const char *in)
+{
+    lk_choice choices[LK_MAX_CHOICES];
+    int uncovered;
+    size_t count = lk_context_choices(e->facts.code, method, choices, &uncovered);
+
+    json_member(in, "method", method, 0);
+    printf("%s\"method_registered\": %s,\n", in, sx_is_registered_method(method) ? "true" : "false");
+    printf("%s\"contexts\": [", in);
+    for (size_t i = 0; i < count; i++) {
+        const sx_context_info *row = choices[i].row;
+        const sx_context_text *row_text = sx_context_text_of(row);
+
+        printf("%s\n%s  {\"key\": ", i ? "," : "", in);
+        json_string(row->key);
+        fputs(", \"condition\": ", stdout);
+        json_string(sx_condition_labels[row->condition].key);
+        fputs(", \"label\": ", stdout);
+        json_string(choices[i].label ? choices[i].label->words : "otherwise");
+        printf(", \"problem\": %s, \"brief\": ", row->problem ? "true" : "false");
+        json_string(row_text->brief);
+        fputs(", \"text\": ", stdout);
+        json_sentences(row_text->text, SX_SENTENCES);
+        fputs(", \"sources\": ", stdout);
+        json_string(row_text->sources);
+        putchar('}');
+    }
+    printf("%s],\n", count ? "\n  " : "");
+    printf("%s\"entry_alone\": %s", in, count == 0 || uncovered ? "true" : "false");
+}
+
+static void print_entry_json(const entry *e, const char *method, int last)
+{
+    const lk_code *f = &e->facts;
+    size_t related_first, related_count = sx_related_of(f->code, &related_first);
+    const char *methods[32];
+    int any_method;
+    size_t method_count = lk_context_methods(f->code, methods, 32, &any_method);
     const char *in = "      ";
 
     puts("    {");
-    printf("%s\"code\": %u,\n", in, facts->code);
-    printf("%s\"registered\": %s,\n", in, facts->info ? "true" : "false");
-    json_member(in, "phrase", facts->info ? facts->info->phrase : NULL, 0);
-    printf("%s\"class\": %u,\n", in, facts->response_class);
-    json_member(in, "class_name", facts->rule->name, 0);
-    printf("%s\"handled_as\": %u,\n", in, facts->handled->code);
-    json_member(in, "summary", facts->summary, 0);
-    json_member(in, "explanation", explanation_of(facts), 0);
-    json_member(in, "when", when_of(facts), 0);
-    json_member(in, "fix", fix_of(facts), 0);
-    json_member(in, "rfc", rfc_of(facts), 0);
+    printf("%s\"code\": %u,\n", in, f->code);
+    printf("%s\"registered\": %s,\n", in, f->info ? "true" : "false");
+    json_member(in, "phrase", f->info ? f->info->phrase : NULL, 0);
+    printf("%s\"class\": %u,\n", in, f->response_class);
+    json_member(in, "class_name", sx_classes[f->response_class].name, 0);
+    printf("%s\"handled_as\": %u,\n", in, f->handled->code);
+    json_member(in, "summary", e->summary, 0);
+    json_member(in, "rfc", rfc_of(e), 0);
+    printf("%s\"facts\": ", in);
+    json_facts(f);
+    puts(",");
+    json_sentences_member(in, "explanation", explanation_of(e), SX_SENTENCES);
+    json_sentences_member(in, "when", when_of(e), SX_SENTENCES);
+    json_sentences_member(in, "fix", fix_of(e), SX_STEPS);
+    json_member(in, "send_when", e->text ? e->text->send_when : NULL, 0);
+    json_member(in, "sources", sources_of(e), 0);
     printf("%s\"context_methods\": [", in);
     for (size_t i = 0; i < method_count; i++) {
         fputs(i ? ", " : "", stdout);
         json_string(methods[i]);
     }
     puts("],");
+    printf("%s\"context_any_method\": %s,\n", in, any_method ? "true" : "false");
     printf("%s\"related\": [", in);
-    for (size_t i = 0; i < related_count; i++) {
-        printf("%s\n%s  {\"other\": %u, \"text\": ", i ? "," : "", in, related[i].other);
-        json_string(related[i].text);
+    for (size_t i = related_first; i < related_first + related_count; i++) {
+        printf("%s\n%s  {\"other\": %u, \"text\": ", i > related_first ? "," : "", in,
+               sx_related[i].other);
+        json_sentences(sx_related_texts[i].text, SX_SENTENCES);
+        fputs(", \"sources\": ", stdout);
+        json_string(sx_related_texts[i].sources);
         putchar('}');
     }
     printf("%s]", related_count ? "\n      " : "");
     if (method) {
-        context_choice choices[MAX_CHOICES];
-        size_t count = context_choices(facts->code, method, choices);
-
         puts(",");
-        json_member(in, "method", method, 0);
-        printf("%s\"contexts\": [", in);
-        for (size_t i = 0; i < count; i++) {
-            printf("%s\n%s  {\"condition\": ", i ? "," : "", in);
-            json_string(choice_key(&choices[i], count));
-            fputs(", \"label\": ", stdout);
-            json_string(choice_words(&choices[i], count));
-            printf(", \"problem\": %s, \"text\": ", choices[i].problem == 1 ? "true"
-                   : choices[i].problem == 0 ? "false" : "null");
-            json_string(choices[i].entry->text);
-            putchar('}');
-        }
-        printf("%s]", count ? "\n      " : "");
+        json_contexts(e, method, in);
     }
     printf("\n    }%s\n", last ? "" : ",");
 }
 
-static void print_json(const code_facts *facts, size_t count, const char *method)
+static void print_comparison_json(const entry *a, const entry *b, int last)
+{
+    const sx_related_text *related = pair_text(a->facts.code, b->facts.code);
+    lk_comparison comparison;
+    char text[TEXT_SIZE];
+    const char *in = "      ";
+
+    if (a->facts.code == b->facts.code)
+        comparison.differ_count = comparison.same_count = 0;
+    else
+        lk_compare(&a->facts, &b->facts, &comparison);
+    puts("    {");
+    printf("%s\"codes\": [%u, %u],\n", in, a->facts.code, b->facts.code);
+    printf("%s\"same_code\": %s,\n", in, a->facts.code == b->facts.code ? "true" : "false");
+    printf("%s\"related\": ", in);
+    if (related && a->facts.code != b->facts.code) {
+        printf("{\"code\": %u, \"other\": %u, \"text\": ", related->code, related->other);
+        json_sentences(related->text, SX_SENTENCES);
+        fputs(", \"sources\": ", stdout);
+        json_string(related->sources);
+        puts("},");
+    } else {
+        puts("null,");
+    }
+    printf("%s\"key_differences\": [", in);
+    for (size_t i = 0; i < comparison.differ_count; i++) {
+        lk_difference(text, sizeof text, &a->facts, &b->facts, comparison.differ[i]);
+        printf("%s\n%s  {\"fact\": \"%s\", \"text\": ", i ? "," : "", in,
+               lk_fact_key(comparison.differ[i]));
+        json_string(text);
+        putchar('}');
+    }
+    printf("%s],\n", comparison.differ_count ? "\n      " : "");
+    printf("%s\"in_common\": [", in);
+    for (size_t i = 0; i < comparison.same_count; i++)
+        printf("%s\"%s\"", i ? ", " : "", lk_fact_key(comparison.same[i]));
+    puts("],");
+    printf("%s\"when_to_use\": [\n", in);
+    send_when_of(a, text, sizeof text);
+    printf("%s  {\"code\": %u, \"text\": ", in, a->facts.code);
+    json_string(text);
+    puts("},");
+    send_when_of(b, text, sizeof text);
+    printf("%s  {\"code\": %u, \"text\": ", in, b->facts.code);
+    json_string(text);
+    printf("}\n%s]\n", in);
+    printf("    }%s\n", last ? "" : ",");
+}
+
+static void print_json(const entry *entries, size_t count, const char *method)
 {
     size_t pairs = count * (count - 1) / 2, pair = 0;
 
     puts("{");
     puts("  \"responses\": [");
     for (size_t i = 0; i < count; i++)
-        print_code_json(&facts[i], method, i + 1 == count);
-    printf("  ],\n  \"differences\": [");
+        print_entry_json(&entries[i], method, i + 1 == count);
+    printf("  ],\n  \"differences\": [%s", pairs ? "\n" : "");
     for (size_t i = 0; i < count; i++) {
         for (size_t j = i + 1; j < count; j++) {
-            const char *ab = related_text(facts[i].code, facts[j].code);
-            const char *ba = related_text(facts[j].code, facts[i].code);
-            char text[1024];
-
-            printf("%s\n    {\"codes\": [%u, %u], \"related\": [", pair ? "," : "",
-                   facts[i].code, facts[j].code);
-            if (ab)
-                json_string(ab);
-            if (ab && ba)
-                fputs(", ", stdout);
-            if (ba)
-                json_string(ba);
-            fputs("], \"by_class\": ", stdout);
-            if (ab || ba) {
-                json_string(NULL);
-            } else {
-                class_comparison(&facts[i], &facts[j], text, sizeof text);
-                json_string(text);
-            }
-            putchar('}');
             pair++;
+            print_comparison_json(&entries[i], &entries[j], pair == pairs);
         }
     }
-    printf("%s]\n}\n", pairs ? "\n  " : "");
+    printf("%s]\n}\n", pairs ? "  " : "");
+}
+
+/* ---- --sources, JSON ---------------------------------------------------- */
+
+/* One text of a code: {"kind": ..., "key": ..., <more>, "text": [...], "sources": ...} */
+static void json_source_start(int *first, const char *kind, const char *key)
+{
+    printf("%s\n        {\"kind\": \"%s\", \"key\": ", *first ? "" : ",", kind);
+    json_string(key);
+    *first = 0;
+}
+
+static void json_source_end(const char *const *sentences, size_t max, const char *sources)
+{
+    fputs(", \"text\": ", stdout);
+    json_sentences(sentences, max);
+    fputs(", \"sources\": ", stdout);
+    json_string(sources);
+    putchar('}');
+}
+
+static void print_sources_json_of(const entry *e, const char *method, int last)
+{
+    const lk_code *f = &e->facts;
+    size_t first_related, related_count = sx_related_of(f->code, &first_related);
+    char key[64];
+    int first = 1;
+
+    puts("    {");
+    printf("      \"code\": %u,\n", f->code);
+    printf("      \"summary\": ");
+    json_string(e->summary);
+    printf(",\n      \"rfc\": ");
+    json_string(rfc_of(e));
+    printf(",\n      \"texts\": [");
+
+    snprintf(key, sizeof key, e->text ? "%u" : "class %u", e->text ? f->code : f->response_class);
+    json_source_start(&first, "entry", key);
+    fputs(", \"brief\": ", stdout);
+    json_string(e->text ? e->text->brief : e->class_text->brief);
+    fputs(", \"explanation\": ", stdout);
+    json_sentences(explanation_of(e), SX_SENTENCES);
+    fputs(", \"when\": ", stdout);
+    json_sentences(when_of(e), SX_SENTENCES);
+    fputs(", \"fix\": ", stdout);
+    json_sentences(fix_of(e), SX_STEPS);
+    fputs(", \"send_when\": ", stdout);
+    json_string(e->text ? e->text->send_when : NULL);
+    fputs(", \"sources\": ", stdout);
+    json_string(sources_of(e));
+    putchar('}');
+
+    for (size_t i = 0; i < sx_answer_texts_count; i++) {
+        const sx_answer_text *answer = &sx_answer_texts[i];
+        const char *sentences[2] = { answer->present, answer->absent };
+
+        if (answer->code != f->code)
+            continue;
+        snprintf(key, sizeof key, "%u.%s", answer->code, answer->header);
+        json_source_start(&first, "answer", key);
+        fputs(", \"header\": ", stdout);
+        json_string(answer->header);
+        fputs(", \"present\": ", stdout);
+        json_string(sentences[0]);
+        fputs(", \"absent\": ", stdout);
+        json_string(sentences[1]);
+        fputs(", \"sources\": ", stdout);
+        json_string(answer->sources);
+        putchar('}');
+    }
+    for (size_t i = 0; i < sx_contexts_count; i++) {
+        const sx_context_info *row = &sx_contexts[i];
+        const sx_context_text *row_text = &sx_context_texts[i];
+
+        if (row->code != f->code || !row_applies(row, method))
+            continue;
+        json_source_start(&first, "context", row->key);
+        fputs(", \"method\": ", stdout);
+        json_string(row->method);
+        fputs(", \"condition\": ", stdout);
+        json_string(sx_condition_labels[row->condition].key);
+        printf(", \"problem\": %s, \"brief\": ", row->problem ? "true" : "false");
+        json_string(row_text->brief);
+        json_source_end(row_text->text, SX_SENTENCES, row_text->sources);
+    }
+    for (size_t i = first_related; i < first_related + related_count; i++) {
+        snprintf(key, sizeof key, "%u.%u", sx_related[i].code, sx_related[i].other);
+        json_source_start(&first, "related", key);
+        printf(", \"other\": %u", sx_related[i].other);
+        json_source_end(sx_related_texts[i].text, SX_SENTENCES, sx_related_texts[i].sources);
+    }
+    printf("\n      ]\n    }%s\n", last ? "" : ",");
+}
+
+static void print_sources_json(const entry *entries, size_t count, const char *method)
+{
+    puts("{");
+    if (method) {
+        fputs("  \"method\": ", stdout);
+        json_string(method);
+        puts(",");
+    }
+    puts("  \"sources\": [");
+    for (size_t i = 0; i < count; i++)
+        print_sources_json_of(&entries[i], method, i + 1 == count);
+    puts("  ]\n}");
 }
 
 /* ---- command line ------------------------------------------------------- */
 
+/* Kept in step with sipexplain-lookup.1, which says the same at more length. */
 static void usage(FILE *out)
 {
     fprintf(out,
-            "Usage: " PROGRAM " [--method METHOD] [--json] [--width N] CODE [CODE...]\n"
+            "Usage: " PROGRAM " [--method METHOD] [--sources] [--json] [--width N] CODE...\n"
             "\n"
-            "Explains SIP response codes with the texts of the sipexplain Wireshark plugin:\n"
-            "phrase, class, what the code means, when it is seen, what to check, the\n"
-            "defining RFC and the codes it is often confused with.\n"
+            "Explains SIP response codes with the reference tables of the sipexplain\n"
+            "Wireshark plugin: class, who sends the code, what a client may do next, what\n"
+            "it means, when it is seen, what to check, when to send it, and the codes it is\n"
+            "often confused with.\n"
             "\n"
             "  CODE               a status code, 100-699; a code outside the IANA registry\n"
             "                     is explained by its class (RFC 3261 §8.1.3.2)\n"
-            "  CODE CODE...       each code, then the key differences of each pair\n"
+            "  CODE CODE...       each code, then each pair compared: its look-alike text,\n"
+            "                     the key differences in the facts, when to use which\n"
             "  -m, --method M     also what the code means in a response to method M\n"
             "                     (REGISTER, INVITE...), in each state the capture can show\n"
-            "  -j, --json         JSON for scripts: {\"responses\": [...], \"differences\": [...]}\n"
-            "  -w, --width N      wrap the text at N columns (default: COLUMNS, the\n"
-            "                     terminal's width, or 80)\n"
+            "  -s, --sources      the specification sections each text of the code rests\n"
+            "                     on, text by text, instead of the explanation\n"
+            "  -j, --json         JSON for scripts: {\"responses\": [...], \"differences\":\n"
+            "                     [...]}, or with --sources {\"sources\": [...]}\n"
+            "  -w, --width N      wrap the text at N columns, 40-1000 (default: COLUMNS,\n"
+            "                     the terminal's width, or 80)\n"
             "  -h, --help         this help\n"
             "  -V, --version      the version\n"
             "\n"
             "Examples:\n"
             "  " PROGRAM " 603\n"
-            "  " PROGRAM " 486 603\n"
+            "  " PROGRAM " 200 603\n"
             "  " PROGRAM " --method REGISTER 401\n"
+            "  " PROGRAM " --sources 486\n"
             "\n"
-            "Exit status: 0 explained, 2 bad usage or not a SIP status code (100-699).\n");
+            "Exit status: 0 explained, 1 the output could not be written, 2 bad usage or\n"
+            "not a SIP status code (100-699). See also: man " PROGRAM ".\n");
 }
 
 static int parse_width(const char *text, unsigned *width)
@@ -725,12 +888,8 @@ static int parse_code(const char *text, unsigned *code)
 {
     size_t length = strlen(text);
 
-    if (length == 0 || strspn(text, "0123456789") != length) {
-        fprintf(stderr, PROGRAM ": '%s' is not a status code: give three digits, 100-699\n",
-                text);
-        return 0;
-    }
-    if (length > 3 && text[0] == '0') {
+    if (length == 0 || strspn(text, "0123456789") != length ||
+        (length > 3 && text[0] == '0')) {
         fprintf(stderr, PROGRAM ": '%s' is not a status code: give three digits, 100-699\n",
                 text);
         return 0;
@@ -765,18 +924,19 @@ int main(int argc, char **argv)
 {
     static const struct option options[] = {
         { "method", required_argument, NULL, 'm' },
+        { "sources", no_argument, NULL, 's' },
         { "json", no_argument, NULL, 'j' },
         { "width", required_argument, NULL, 'w' },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 },
     };
-    code_facts facts[MAX_CODES];
+    static entry entries[MAX_CODES];
     char *method = NULL;
-    int json = 0, width_given = 0, option;
+    int json = 0, sources = 0, width_given = 0, option;
     size_t count = 0;
 
-    while ((option = getopt_long(argc, argv, "m:jw:hV", options, NULL)) != -1) {
+    while ((option = getopt_long(argc, argv, "m:sjw:hV", options, NULL)) != -1) {
         switch (option) {
         case 'm':
             method = optarg;
@@ -784,6 +944,9 @@ int main(int argc, char **argv)
                 fprintf(stderr, PROGRAM ": '%s' is not a SIP method name\n", optarg);
                 return EXIT_USAGE;
             }
+            break;
+        case 's':
+            sources = 1;
             break;
         case 'j':
             json = 1;
@@ -822,15 +985,19 @@ int main(int argc, char **argv)
 
         if (!parse_code(argv[i], &code))
             return EXIT_USAGE;
-        get_facts(code, &facts[count++]);
+        get_entry(code, &entries[count++]);
     }
     if (!width_given)
         output_width = find_width();
 
-    if (json)
-        print_json(facts, count, method);
+    if (sources && json)
+        print_sources_json(entries, count, method);
+    else if (sources)
+        print_sources(entries, count, method);
+    else if (json)
+        print_json(entries, count, method);
     else
-        print_plain(facts, count, method);
+        print_plain(entries, count, method);
 
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, PROGRAM ": cannot write the output: %s\n", strerror(errno));
