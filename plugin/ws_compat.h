@@ -45,8 +45,13 @@ typedef gboolean sx_pref_bool;
 #endif
 
 /*
- * Stats trees: 4.4 returns a configuration to set the menu group on, and
- * renamed the groups; before, the group is an argument.
+ * Stats trees: a plugin registers its tree with stats_tree_register_plugin()
+ * in every version, since only trees marked as a plugin's get a menu entry
+ * and a -z argument in Wireshark (the GUI lists the built-in ones before
+ * plugins load). 4.4 returns a configuration to set the menu group on, and
+ * renamed the groups; 4.0 has no way to set a plugin tree's group, and lists
+ * every plugin tree at the end of the Statistics menu.
+ * stats_tree_register_with_group() would leave 4.0's tree out of the GUI.
  */
 #ifdef STATS_TREE_MENU_SEPARATOR
 #  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
@@ -54,8 +59,7 @@ typedef gboolean sx_pref_bool;
                          (packet_cb), (init_cb), NULL), REGISTER_TELEPHONY_GROUP_UNSORTED)
 #else
 #  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
-    stats_tree_register_with_group((tap), (abbr), (name), TL_REQUIRES_PROTO_TREE, (packet_cb), (init_cb), NULL, \
-                                   REGISTER_STAT_GROUP_TELEPHONY)
+    stats_tree_register_plugin((tap), (abbr), (name), TL_REQUIRES_PROTO_TREE, (packet_cb), (init_cb), NULL)
 #endif
 
 /* 4.4 lets a plugin say what it is; earlier loaders do not ask. */
