@@ -150,21 +150,6 @@ paste "$out/columns" "$out/widths" | awk -F'\t' -v wanted_lines="$(wc -l <"$out/
 report "$out/column-checks"
 expect_file profile.columns.txt "$out/column-table"
 
-# The profile's columns are what tshark shows with it, Summary whole.
-mkdir -p "$workspace/home/.config/wireshark/profiles"
-cp -r "$profile" "$workspace/home/.config/wireshark/profiles/"
-[ "$(id -u)" = 0 ] && chown -R nobody "$workspace/home"
-tshark_with_plugin -C sipexplain -r "$captures/context-udp.pcapng" -Y 'frame.number == 4' \
-    -T fields -e _ws.col.Code -e _ws.col.Class -e _ws.col.Method -e _ws.col.Summary >"$out/shown"
-tshark_with_plugin -r "$captures/context-udp.pcapng" -Y 'frame.number == 4' \
-    -T fields -e sipexplain.code -e sipexplain.class -e sipexplain.method -e sipexplain.summary \
-    >"$out/fields"
-if [ "$(cut -f1,3,4 "$out/shown")" = "$(cut -f1,3,4 "$out/fields")" ] && [ -s "$out/fields" ]; then
-    pass
-else
-    fail "the profile's columns show $(cat "$out/shown"), the fields are $(cat "$out/fields")"
-fi
-
 # --- Filter buttons -----------------------------------------------------------
 # A UAT file: "enabled","label","expression","comment" per line.
 awk -F'","' '/^"/ { gsub(/^"|"$/, ""); print $1 "\t" $2 "\t" $3 }' \
