@@ -2,6 +2,8 @@
 #
 #   make demo      install what is missing, build, explain a sample capture
 #   make check     install what is missing, build, run every test and a short fuzz pass
+#                  (the GUI tests too, with Wireshark's GUI on a virtual display)
+#   make check-gui only the GUI tests (tests/gui); screenshots in build/gui-screenshots
 #   make compat    the tests against Wireshark 4.4 and 4.6 (Debian chroots; needs root)
 #   make fuzz / valgrind / libfuzzer / static   longer robustness checks
 #   make install-user   put the plugin in your personal plugin folder
@@ -16,8 +18,13 @@ WERROR   ?= ON
 PACKAGES := cmake make gcc pkg-config libglib2.0-dev libwireshark-dev tshark
 DEMO_CAPTURE ?= sample-captures/context-udp.pcapng
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# What the GUI tests need: Wireshark's GUI, a virtual X display, input,
+# screenshots and OCR. Where they cannot be installed, the GUI tests are
+# skipped (and ctest says so), the others run.
+GUI_PACKAGES := wireshark xvfb xdotool imagemagick tesseract-ocr
 
-.PHONY: all deps build demo check install install-user captures clean deb test-deb screenshot profile
+.PHONY: all deps gui-deps build demo check check-gui install install-user captures clean deb test-deb
+.PHONY: screenshot profile
 .PHONY: fuzz compat static valgrind libfuzzer bench bench-instructions
 
 all: build
@@ -48,10 +55,17 @@ demo: build
 	    -Y sipexplain.problem -O sipexplain | sed -n '/^\[SIP Response/,/^$$/p'
 
 
+gui-deps:
+	@$(MAKE) --no-print-directory deps PACKAGES= EXTRA_PACKAGES="$(GUI_PACKAGES)" || \
+	    echo "Could not install $(GUI_PACKAGES): the GUI tests will be skipped"
+
 # Every test, then a short fuzz pass against a sanitizer build.
-check: build
+check: build gui-deps
 	@cd $(BUILD) && ctest --output-on-failure
 	@tests/fuzz/fuzz-captures.sh --short -q
+
+check-gui: build gui-deps
+	@cd $(BUILD) && ctest --output-on-failure -R '^(profile_build|gui)$$'
 
 # A long fuzz campaign: make fuzz ITERATIONS=20000
 fuzz: build
@@ -93,8 +107,10 @@ profile: build
 	@echo "Made $(BUILD)/sipexplain-profile.zip and $(BUILD)/profile/sipexplain"
 
 # A Debian package for the Wireshark this machine has, and its test in a clean chroot.
-deb: build
-	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=dpkg-dev
+# dpkg-dev and file before CMake runs: CPack reads the libc and GLib versions
+# with them (packaging/CPack.cmake).
+deb:
+	@$(MAKE) --no-print-directory build EXTRA_PACKAGES="dpkg-dev file"
 	@cd $(BUILD) && cpack -G DEB
 
 test-deb: deb
