@@ -12,6 +12,7 @@
 #   make profile   the Wireshark profile, as a folder and a zip to import
 #   make deb       a Debian package; make test-deb installs it in a clean chroot
 #   make screenshot  docs/wireshark-sipexplain.png from the real Wireshark
+#   make screenshots the profile, an explanation and the stats tree, in build/screenshots
 
 BUILD    ?= build
 WERROR   ?= ON
@@ -24,7 +25,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GUI_PACKAGES := wireshark xvfb xdotool imagemagick tesseract-ocr
 
 .PHONY: all deps gui-deps build demo check check-gui install install-user captures clean deb test-deb
-.PHONY: screenshot profile
+.PHONY: screenshot screenshots profile
 .PHONY: fuzz compat static valgrind libfuzzer bench bench-instructions
 
 all: build
@@ -119,6 +120,11 @@ test-deb: deb
 # docs/wireshark-sipexplain.png: the real Wireshark under Xvfb.
 screenshot: build
 	docs/make-screenshot.sh $(BUILD)/plugin/sipexplain.so
+
+# The three pictures the README is to show, from the real Wireshark under Xvfb.
+screenshots: profile
+	SIPEXPLAIN_PROFILE_DIR=$(BUILD)/profile/sipexplain \
+	    docs/make-screenshot.sh --three $(BUILD)/screenshots $(BUILD)/plugin/sipexplain.so
 
 captures:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=sip-tester
