@@ -45,13 +45,13 @@ typedef gboolean sx_pref_bool;
 #endif
 
 /*
- * Stats trees: a plugin registers its tree with stats_tree_register_plugin()
- * in every version, since only trees marked as a plugin's get a menu entry
- * and a -z argument in Wireshark (the GUI lists the built-in ones before
- * plugins load). 4.4 returns a configuration to set the menu group on, and
- * renamed the groups; 4.0 has no way to set a plugin tree's group, and lists
- * every plugin tree at the end of the Statistics menu.
- * stats_tree_register_with_group() would leave 4.0's tree out of the GUI.
+ * Stats trees: Wireshark's GUI lists a plugin's tree only when it was
+ * registered with stats_tree_register_plugin(), at the end of the
+ * Statistics menu: 4.0 leaves out a tree registered with
+ * stats_tree_register_with_group(), and 4.4 and 4.6 list a plugin's tree
+ * there whatever its group, as long as that is one of the menus' groups.
+ * 4.4 returns a configuration to set the group on, and renamed the groups.
+ * No version's GUI takes a stats tree with -z; tshark does.
  */
 #ifdef STATS_TREE_MENU_SEPARATOR
 #  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \

@@ -11,8 +11,9 @@
 # The stats tree's name: the menu entry and the dialog's title
 # (plugin/statistics.c).
 stats_tree_label="SIP Responses Explained"
-# Where Wireshark may list it: 4.0 puts every plugin's tree under
-# Statistics, 4.4 and later under the group the plugin asks for.
+# Where Wireshark may list it: 4.0, 4.4 and 4.6 list every plugin's tree at
+# the end of Statistics, whatever its group; Telephony (the group the plugin
+# gives from 4.4 on) is looked at too, and the suite says where it is.
 stats_tree_menus=(Statistics Telephony)
 # tshark's and Wireshark's -z argument for it.
 stats_tree_z=sipexplain,tree

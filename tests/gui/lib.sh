@@ -40,7 +40,7 @@ step() {
     fi
     step_name=$1
     step_started=$now
-    [ -n "$1" ] && echo "== $1"
+    [ -n "$1" ] && echo "-- $1"
 }
 
 # --- The workspace ------------------------------------------------------------
@@ -168,13 +168,14 @@ window_geometry() {
 }
 
 # ws_wait_loaded CAPTURE: the main window, named after the capture, and the
-# status bar showing the packets displayed (the file is read).
+# status bar counting its packets (the file is read). 4.0 says "Packets: 8 ·
+# Displayed: 8 (100.0%)", 4.4 "Packets: 8" when all are displayed.
 ws_wait_loaded() {
     local capture=$1 _
     ws_window=$(find_window "^$(basename "$capture")" 40) || return 1
     for _ in $(seq 40); do
         screenshot "$workspace/tmp/status.png" "0 $((screen_height - 30)) $screen_width 30"
-        ocr "$workspace/tmp/status.png" 7 | grep -qi 'displayed' && return 0
+        ocr "$workspace/tmp/status.png" 7 | grep -qi 'packets: [1-9]' && return 0
         sleep 0.5
     done
     return 1

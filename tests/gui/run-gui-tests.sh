@@ -49,7 +49,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 77
 fi
 
-version=$(wireshark --version 2>/dev/null | sed -n '1s/^Wireshark \([0-9][0-9.]*\).*/\1/p')
+version=$(wireshark --version 2>/dev/null | sed -n '1s/^Wireshark \([0-9]*\.[0-9]*\.[0-9]*\).*/\1/p')
 major_minor=$(echo "$version" | cut -d. -f1,2)
 plugin_major_minor=${SIPEXPLAIN_WS_MAJOR_MINOR:-$major_minor}
 if [ -z "$version" ] || [ "$major_minor" != "$plugin_major_minor" ]; then
@@ -245,25 +245,29 @@ if [ -n "$ws_window" ]; then
     # ========================================================================
     step "The stats tree from the menu"
     focus "$ws_window"
-    found=
+    found=() entry=
+    # Every menu it may be in is looked at, to say where it is.
     for menu in "${stats_tree_menus[@]}"; do
         open_menu "$menu" || { fail "no $menu menu in the menu bar"; continue; }
         if at=$(find_phrase "$tmp/menu.words" "$stats_tree_label"); then
             keep "menu-$menu" "$tmp/menu.png"
-            found=$menu
-            break
+            found+=("$menu")
+            [ -n "$entry" ] || entry="$menu $at"
         fi
         key Escape
+        sleep 0.3
     done
-    if [ -n "$found" ]; then
-        pass "$found lists $stats_tree_label"
-        click $at
+    if [ ${#found[@]} -gt 0 ]; then
+        pass "${found[*]} lists $stats_tree_label"
+        read -r menu x y <<<"$entry"
+        open_menu "$menu"
+        click "$x" "$y"
         if dialog=$(find_window "$stats_tree_label" 15); then
             check_stats_dialog "$dialog" stats-tree-from-menu
             focus "$dialog"
             key Escape
         else
-            fail "$found > $stats_tree_label opened no window"
+            fail "$menu > $stats_tree_label opened no window"
         fi
     else
         fail "none of ${stats_tree_menus[*]} lists $stats_tree_label"
@@ -282,8 +286,8 @@ if dialog=$(find_window "$stats_tree_label" 40); then
     sleep 1
     check_stats_dialog "$dialog" stats-tree-from-z
 elif grep -q 'Invalid -z argument' "$ws_log" && ! grep -q ',tree$' "$ws_log"; then
-    # The Qt GUI of 4.0 takes no stats tree with -z: its list of -z
-    # arguments holds none, built-in trees (http,tree...) included.
+    # The Qt GUI (4.0, 4.4, 4.6) takes no stats tree with -z: its list of
+    # -z arguments holds none, built-in trees (http,tree...) included.
     skip "Wireshark $version takes no stats tree with -z (its list of -z arguments has no ',tree'); the menu opens it"
 else
     fail "wireshark -z $stats_tree_z opened no dialog: $(head -c 300 "$ws_log")"
