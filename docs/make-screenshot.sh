@@ -123,7 +123,8 @@ if [ "$mode" = three ]; then
         screenshot "$tmp/menu.png" "$((x > 60 ? x - 60 : 0)) 20 600 $((screen_height - 20))"
         ocr_words "$tmp/menu.png" "$((x > 60 ? x - 60 : 0))" 20 >"$tmp/menu.words"
         if at=$(find_phrase "$tmp/menu.words" "SIP Responses Explained"); then
-            click $at
+            read -r x y <<<"$at"
+            click "$x" "$y"
             break
         fi
         key Escape

@@ -149,7 +149,7 @@ check "the plugin is in the installed Wireshark's global plugin folder ($global_
 installed=$(in_chroot tshark --version 2>/dev/null | sed -n '1s/^TShark (Wireshark) \([0-9]*\)\.\([0-9]*\).*/\1 \2/p')
 read -r major minor <<<"$installed"
 in_range() {
-    [ -n "$major" ] && grep -q "(>= $major\.$minor[.)]" "$work/libwireshark-depends" &&
+    [ -n "$major" ] && grep -q "(>= $major\.${minor}[.)]" "$work/libwireshark-depends" &&
         grep -q "(<< $major\.$((minor + 1)))" "$work/libwireshark-depends"
 }
 check "the range is Wireshark ${major:-?}.${minor:-?}'s: $(paste -sd, "$work/libwireshark-depends")" in_range

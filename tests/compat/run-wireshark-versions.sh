@@ -133,6 +133,7 @@ chroot_apt() {
 missing_packages() {
     local root=$1 package
     for package in "${packages[@]}"; do
+        # shellcheck disable=SC2016 # ${Status} is dpkg-query's field
         chroot "$root" dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null |
             grep -q 'ok installed' || echo "$package"
     done

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
+# shellcheck shell=bash disable=SC2034 # sourced: the variables are used by the suite
 #
 # What the GUI suite looks for on the screen, in one place (sourced by
 # run-gui-tests.sh). Only stable anchors live here: a code and its phrase, a

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
+# shellcheck shell=bash
 #
 # Shared by the GUI suite (sourced): the real Wireshark on a virtual X
 # display (Xvfb, no window manager), run as an unprivileged user with a
@@ -103,7 +104,8 @@ gui_display() {
         sleep 0.1
     done
     [ -s "$fd_file" ] || return 1
-    export DISPLAY=:$(head -n 1 "$fd_file")
+    DISPLAY=:$(head -n 1 "$fd_file")
+    export DISPLAY
     for _ in $(seq 50); do
         xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
         sleep 0.1
@@ -205,6 +207,7 @@ pointer_away() {
 screenshot() {
     local file=$1 area=${2:-}
     if [ -n "$area" ]; then
+        # shellcheck disable=SC2086 # four numbers, one a word
         set -- $area
         import -window root -crop "${3}x${4}+${1}+${2}" +repage "$file"
     else
@@ -214,6 +217,7 @@ screenshot() {
 
 # crop IMAGE "X Y WIDTH HEIGHT" OUTPUT: part of a screenshot already taken.
 crop() {
+    # shellcheck disable=SC2086 # four numbers, one a word
     set -- "$1" $2 "$3"
     convert "$1" -crop "${4}x${5}+${2}+${3}" +repage "$6"
 }

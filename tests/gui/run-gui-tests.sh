@@ -112,6 +112,9 @@ stats_rows() {
              }'
 }
 
+# title_has WINDOW TEXT: whether the window's title holds TEXT.
+title_has() { xdotool getwindowname "$1" 2>/dev/null | grep -qF "$2"; }
+
 # check_stats_dialog WINDOW WHAT: the dialog shows every row of tshark's
 # stats tree for the session's capture.
 check_stats_dialog() {
@@ -126,7 +129,7 @@ check_stats_dialog() {
     ocr "$tmp/stats.png" >"$tmp/stats.txt"
     cp "$tmp/stats.txt" "$shots/$(printf '%02d' "$shot_number")-$what.txt"
     check "$what: the dialog is titled \"$stats_tree_label\"" \
-        bash -c 'xdotool getwindowname "$1" | grep -qF "$2"' _ "$window" "$stats_tree_label"
+        title_has "$window" "$stats_tree_label"
     while IFS= read -r row; do
         total=$((total + 1))
         fuzzy_line "$tmp/stats.txt" "$row" >/dev/null || { missed=$((missed + 1)); echo "   not read: $row"; }
@@ -209,7 +212,8 @@ if [ -n "$ws_window" ]; then
     # ========================================================================
     step "Help > About Wireshark > Plugins"
     if open_menu Help && at=$(find_phrase "$tmp/menu.words" "About Wireshark"); then
-        click $at
+        read -r x y <<<"$at"
+        click "$x" "$y"
         if about=$(find_window "About Wireshark" 15); then
             # Tall enough for every plugin of the list.
             xdotool windowmove "$about" 0 0 windowsize "$about" $((screen_width - 300)) $((screen_height - 50))
@@ -218,7 +222,8 @@ if [ -n "$ws_window" ]; then
             screenshot "$tmp/about.png" "${geometry[*]}"
             ocr_words "$tmp/about.png" "${geometry[0]}" "${geometry[1]}" >"$tmp/about.words"
             if at=$(find_phrase "$tmp/about.words" Plugins); then
-                click $at
+                read -r x y <<<"$at"
+                click "$x" "$y"
                 sleep 1
                 screenshot "$tmp/plugins.png" "${geometry[*]}"
                 keep about-plugins "$tmp/plugins.png"
@@ -335,7 +340,7 @@ if ws_wait_loaded "$merged"; then
     ocr_words "$tmp/top.png" 0 0 >"$tmp/top.words"
     header_y=$(awk '$6 == "Summary" { print $2; exit }' "$tmp/top.words")
     column_x() { awk -v y="$header_y" -v t="$1" '$6 == t && $2 - y < 6 && y - $2 < 6 { print $1; exit }' "$tmp/top.words"; }
-    no_x=$(column_x No.) time_x=$(column_x Time) class_x=$(column_x Class) method_x=$(column_x Method)
+    time_x=$(column_x Time) class_x=$(column_x Class) method_x=$(column_x Method)
     summary_x=$(column_x Summary) info_x=$(column_x Info)
     if [ -n "$header_y" ] && [ -n "$time_x" ] && [ -n "$class_x" ] && [ -n "$method_x" ] &&
        [ -n "$summary_x" ] && [ -n "$info_x" ]; then
@@ -380,7 +385,8 @@ if ws_wait_loaded "$merged"; then
             <(cut -d"$sep" -f1 "$tmp/shown") >"$tmp/rows-found"
         row_height=$(awk -v h="${row_step:-16}" 'BEGIN { printf "%d\n", h }')
         # Text is looked for from Time to Info, where every row has some.
-        row_colours "$tmp/profile.png" "$time_x" "$info_x" $(cut -d' ' -f2 "$tmp/rows-found") >"$tmp/colours"
+        mapfile -t row_ys < <(cut -d' ' -f2 "$tmp/rows-found")
+        row_colours "$tmp/profile.png" "$time_x" "$info_x" "${row_ys[@]}" >"$tmp/colours"
         mapfile -t rows <"$tmp/rows-found"
         mapfile -t colours <"$tmp/colours"
         bad_colour=0 bad_text=0 bad_summary=0 bad_class=0 checked=0
@@ -407,7 +413,7 @@ if ws_wait_loaded "$merged"; then
                 echo "   frame $number: its darkest pixel has luminance $darkest on $light: no dark text"
             fi
             cell_top=$((y - row_height / 2))
-            read_class= read_summary=
+            read_class='' read_summary=''
             if [ -n "$summary" ]; then
                 crop "$tmp/profile.png" "$summary_x $cell_top $((info_x - summary_x - 6)) $row_height" "$tmp/cell.png"
                 read_summary=$(ocr "$tmp/cell.png" 7 | head -n 1)

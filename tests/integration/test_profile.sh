@@ -93,7 +93,7 @@ report "$out/colour-checks"
 expect_file profile.coloring-rules.txt "$out/rules"
 
 # Every rule's filter is one that Wireshark with the plugin compiles.
-while IFS=$'\t' read -r name filter; do
+while IFS=$'\t' read -r _ filter; do
     tshark_with_plugin -r "$captures/context-udp.pcapng" -c 1 -Y "$filter" >/dev/null && pass
 done <"$out/rules"
 
@@ -155,7 +155,7 @@ expect_file profile.columns.txt "$out/column-table"
 awk -F'","' '/^"/ { gsub(/^"|"$/, ""); print $1 "\t" $2 "\t" $3 }' \
     "$profile/dfilter_buttons" >"$out/buttons"
 expect_file profile.filter-buttons.txt "$out/buttons"
-while IFS=$'\t' read -r enabled label expression; do
+while IFS=$'\t' read -r _ _ expression; do
     tshark_with_plugin -r "$captures/context-udp.pcapng" -c 1 -Y "$expression" >/dev/null && pass
 done <"$out/buttons"
 
