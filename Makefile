@@ -2,6 +2,8 @@
 #
 #   make demo      install what is missing, build, explain a sample capture
 #   make check     install what is missing, build, run every test and a short fuzz pass
+#                  (the GUI tests too, with Wireshark's GUI on a virtual display)
+#   make check-gui only the GUI tests (tests/gui); screenshots in build/gui-screenshots
 #   make compat    the tests against Wireshark 4.4 and 4.6 (Debian chroots; needs root)
 #   make fuzz / valgrind / libfuzzer / static   longer robustness checks
 #   make install-user   put the plugin in your personal plugin folder
@@ -10,14 +12,20 @@
 #   make profile   the Wireshark profile, as a folder and a zip to import
 #   make deb       a Debian package; make test-deb installs it in a clean chroot
 #   make screenshot  docs/wireshark-sipexplain.png from the real Wireshark
+#   make screenshots the profile, an explanation and the stats tree, in build/screenshots
 
 BUILD    ?= build
 WERROR   ?= ON
 PACKAGES := cmake make gcc pkg-config libglib2.0-dev libwireshark-dev tshark
 DEMO_CAPTURE ?= sample-captures/context-udp.pcapng
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# What the GUI tests need: Wireshark's GUI, a virtual X display, input,
+# screenshots and OCR. Where they cannot be installed, the GUI tests are
+# skipped (and ctest says so), the others run.
+GUI_PACKAGES := wireshark xvfb xdotool imagemagick tesseract-ocr
 
-.PHONY: all deps build demo check install install-user captures clean deb test-deb screenshot profile
+.PHONY: all deps gui-deps build demo check check-gui install install-user captures clean deb test-deb
+.PHONY: screenshot screenshots profile
 .PHONY: fuzz compat static valgrind libfuzzer bench bench-instructions
 
 all: build
@@ -48,10 +56,17 @@ demo: build
 	    -Y sipexplain.problem -O sipexplain | sed -n '/^\[SIP Response/,/^$$/p'
 
 
+gui-deps:
+	@$(MAKE) --no-print-directory deps PACKAGES= EXTRA_PACKAGES="$(GUI_PACKAGES)" || \
+	    echo "Could not install $(GUI_PACKAGES): the GUI tests will be skipped"
+
 # Every test, then a short fuzz pass against a sanitizer build.
-check: build
+check: build gui-deps
 	@cd $(BUILD) && ctest --output-on-failure
 	@tests/fuzz/fuzz-captures.sh --short -q
+
+check-gui: build gui-deps
+	@cd $(BUILD) && ctest --output-on-failure -R '^(profile_build|gui)$$'
 
 # A long fuzz campaign: make fuzz ITERATIONS=20000
 fuzz: build
@@ -93,8 +108,10 @@ profile: build
 	@echo "Made $(BUILD)/sipexplain-profile.zip and $(BUILD)/profile/sipexplain"
 
 # A Debian package for the Wireshark this machine has, and its test in a clean chroot.
-deb: build
-	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=dpkg-dev
+# dpkg-dev and file before CMake runs: CPack reads the libc and GLib versions
+# with them (packaging/CPack.cmake).
+deb:
+	@$(MAKE) --no-print-directory build EXTRA_PACKAGES="dpkg-dev file"
 	@cd $(BUILD) && cpack -G DEB
 
 test-deb: deb
@@ -103,6 +120,11 @@ test-deb: deb
 # docs/wireshark-sipexplain.png: the real Wireshark under Xvfb.
 screenshot: build
 	docs/make-screenshot.sh $(BUILD)/plugin/sipexplain.so
+
+# The three pictures the README is to show, from the real Wireshark under Xvfb.
+screenshots: profile
+	SIPEXPLAIN_PROFILE_DIR=$(BUILD)/profile/sipexplain \
+	    docs/make-screenshot.sh --three $(BUILD)/screenshots $(BUILD)/plugin/sipexplain.so
 
 captures:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=sip-tester

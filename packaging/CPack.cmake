@@ -48,14 +48,34 @@ if(_sipexplain_libwireshark AND SIPEXPLAIN_DPKG_QUERY)
     endif()
 endif()
 
+# libc and GLib versions from the binaries themselves: dpkg-shlibdeps (from
+# dpkg-dev) reads them, and CPack needs the file program to find the
+# binaries it runs on (make deb installs both). Without them the package
+# still depends on libwireshark, which brings libc and GLib.
+find_program(SIPEXPLAIN_DPKG_SHLIBDEPS dpkg-shlibdeps)
+find_program(SIPEXPLAIN_FILE file)
+if(SIPEXPLAIN_DPKG_SHLIBDEPS AND SIPEXPLAIN_FILE)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+else()
+    message(STATUS "Debian package: no dpkg-shlibdeps or no file program, so its Depends "
+                   "will not name libc and GLib (install dpkg-dev and file, or run make deb)")
+endif()
+
 if(SIPEXPLAIN_LIBWIRESHARK_PACKAGE)
     # >= X.Y and << X.(Y+1): any Wireshark release of the same major.minor.
+    # dpkg-shlibdeps adds its own lower bound on libwireshark (>= X.Y.0, from
+    # the library's symbols), so the package then names only the upper one:
+    # libwireshark once per bound.
     string(REPLACE "." ";" _sipexplain_version_parts "${WIRESHARK_MAJOR_MINOR}")
     list(GET _sipexplain_version_parts 0 _sipexplain_major)
     list(GET _sipexplain_version_parts 1 _sipexplain_minor)
     math(EXPR _sipexplain_next_minor "${_sipexplain_minor} + 1")
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (>= ${WIRESHARK_MAJOR_MINOR}), ${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (<< ${_sipexplain_major}.${_sipexplain_next_minor})")
+        "${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (<< ${_sipexplain_major}.${_sipexplain_next_minor})")
+    if(NOT CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
+        string(PREPEND CPACK_DEBIAN_PACKAGE_DEPENDS
+               "${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (>= ${WIRESHARK_MAJOR_MINOR}), ")
+    endif()
     message(STATUS "Debian package: depends on ${CPACK_DEBIAN_PACKAGE_DEPENDS}")
 else()
     message(STATUS "Debian package: libwireshark is not from a Debian package here; "
@@ -88,10 +108,5 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS tshark)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS wireshark)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
-# libc and GLib versions from the binaries themselves, where dpkg-dev is there.
-find_program(SIPEXPLAIN_DPKG_SHLIBDEPS dpkg-shlibdeps)
-if(SIPEXPLAIN_DPKG_SHLIBDEPS)
-    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-endif()
 
 include(CPack)

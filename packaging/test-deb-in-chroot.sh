@@ -119,6 +119,16 @@ check() {
     if "$@"; then pass "$what"; else fail "$what"; fi
 }
 
+# Depends: libwireshark once per bound, a range within one major.minor.
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+tr ',' '\n' <<<"$depends" | sed 's/^ *//' | grep '^libwireshark' >"$work/libwireshark-depends" || true
+check "Depends names libwireshark twice: $(paste -sd, "$work/libwireshark-depends")" \
+    test "$(wc -l <"$work/libwireshark-depends")" -eq 2
+check "one lower bound (>=) and one upper bound (<<) on libwireshark" \
+    test "$(grep -c '(>= ' "$work/libwireshark-depends")" -eq 1 -a \
+         "$(grep -c '(<< ' "$work/libwireshark-depends")" -eq 1
+
 echo "Installing $(basename "$deb") with apt-get"
 cp "$deb" "$capture" "$root/tmp/"
 package_file=/tmp/$(basename "$deb")
@@ -135,6 +145,14 @@ check "the package holds the plugin in a plugins/<major.minor>/epan folder" test
 global_plugins=$(in_chroot tshark -G folders 2>/dev/null | sed -n 's/^Global Plugins:[[:space:]]*//p')
 check "the plugin is in the installed Wireshark's global plugin folder ($global_plugins)" \
     test "$(dirname "$plugin")" = "$global_plugins/epan"
+# The installed Wireshark's major.minor is inside the range: >= X.Y, << X.(Y+1).
+installed=$(in_chroot tshark --version 2>/dev/null | sed -n '1s/^TShark (Wireshark) \([0-9]*\)\.\([0-9]*\).*/\1 \2/p')
+read -r major minor <<<"$installed"
+in_range() {
+    [ -n "$major" ] && grep -q "(>= $major\.${minor}[.)]" "$work/libwireshark-depends" &&
+        grep -q "(<< $major\.$((minor + 1)))" "$work/libwireshark-depends"
+}
+check "the range is Wireshark ${major:-?}.${minor:-?}'s: $(paste -sd, "$work/libwireshark-depends")" in_range
 in_chroot tshark -G plugins >"$work/plugins" 2>/dev/null || true
 grep sipexplain "$work/plugins" || true
 check "tshark -G plugins lists sipexplain from there" grep -qF "$plugin" "$work/plugins"

@@ -45,8 +45,13 @@ typedef gboolean sx_pref_bool;
 #endif
 
 /*
- * Stats trees: 4.4 returns a configuration to set the menu group on, and
- * renamed the groups; before, the group is an argument.
+ * Stats trees: Wireshark's GUI lists a plugin's tree only when it was
+ * registered with stats_tree_register_plugin(), at the end of the
+ * Statistics menu: 4.0 leaves out a tree registered with
+ * stats_tree_register_with_group(), and 4.4 and 4.6 list a plugin's tree
+ * there whatever its group, as long as that is one of the menus' groups.
+ * 4.4 returns a configuration to set the group on, and renamed the groups.
+ * No version's GUI takes a stats tree with -z; tshark does.
  */
 #ifdef STATS_TREE_MENU_SEPARATOR
 #  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
@@ -54,8 +59,7 @@ typedef gboolean sx_pref_bool;
                          (packet_cb), (init_cb), NULL), REGISTER_TELEPHONY_GROUP_UNSORTED)
 #else
 #  define SX_REGISTER_STATS_TREE(tap, abbr, name, packet_cb, init_cb) \
-    stats_tree_register_with_group((tap), (abbr), (name), TL_REQUIRES_NOTHING, (packet_cb), (init_cb), NULL, \
-                                   REGISTER_STAT_GROUP_TELEPHONY)
+    stats_tree_register_plugin((tap), (abbr), (name), TL_REQUIRES_NOTHING, (packet_cb), (init_cb), NULL)
 #endif
 
 /* 4.4 lets a plugin say what it is; earlier loaders do not ask. */

@@ -12,7 +12,8 @@
 # release and exits non-zero when any release fails. Environment:
 #   SIPEXPLAIN_CHROOT_DIR   where the chroots are kept and reused
 #                           (default /var/cache/sipexplain/chroots)
-#   SIPEXPLAIN_LOG_DIR      full output of each run (default $SIPEXPLAIN_CHROOT_DIR/logs)
+#   SIPEXPLAIN_LOG_DIR      full output of each run, and the GUI suite's
+#                           screenshots in <release>-gui/ (default $SIPEXPLAIN_CHROOT_DIR/logs)
 #   SIPEXPLAIN_MIRROR       Debian mirror for new chroots (default: the host's
 #                           own Debian mirror, read from its apt sources)
 #   SIPEXPLAIN_CHROOT_UPDATE=1  upgrade the packages of existing chroots first
@@ -37,8 +38,11 @@ releases=("$@")
 
 chroot_dir=${SIPEXPLAIN_CHROOT_DIR:-/var/cache/sipexplain/chroots}
 log_dir=${SIPEXPLAIN_LOG_DIR:-$chroot_dir/logs}
-# Exactly what the build and the tests need; recommends only cost time.
-packages=(cmake make gcc pkg-config libglib2.0-dev libwireshark-dev tshark)
+# Exactly what the build and the tests need; recommends only cost time. The
+# second line is the GUI suite's (tests/gui): Wireshark itself, a virtual X
+# display, input, screenshots and OCR.
+packages=(cmake make gcc pkg-config libglib2.0-dev libwireshark-dev tshark
+          wireshark xvfb xdotool imagemagick tesseract-ocr)
 # Where the working tree goes inside each chroot.
 src=/src/sipexplain
 
@@ -125,15 +129,32 @@ chroot_apt() {
     in_chroot "$root" env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 apt-get -q -y "$@"
 }
 
+# missing_packages ROOT: those of the packages that ROOT does not have.
+missing_packages() {
+    local root=$1 package
+    for package in "${packages[@]}"; do
+        # shellcheck disable=SC2016 # ${Status} is dpkg-query's field
+        chroot "$root" dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null |
+            grep -q 'ok installed' || echo "$package"
+    done
+}
+
 # make_chroot RELEASE ROOT: a minimal Debian RELEASE with the build and test
 # packages. A chroot is reused only once it is complete: a run interrupted
-# while making it leaves no ready mark, and the next run starts over.
+# while making it leaves no ready mark, and the next run starts over. A
+# chroot made before a package joined the list gets it installed.
 make_chroot() {
-    local release=$1 root=$2 mirror script=()
+    local release=$1 root=$2 mirror script=() missing
     if [ -f "$root/.sipexplain-ready" ]; then
         if [ "${SIPEXPLAIN_CHROOT_UPDATE:-0}" = 1 ]; then
             chroot_apt "$root" update && chroot_apt "$root" dist-upgrade &&
                 chroot_apt "$root" install --no-install-recommends "${packages[@]}" || return 1
+        fi
+        missing=$(missing_packages "$root")
+        if [ -n "$missing" ]; then
+            # shellcheck disable=SC2086 # one package name per word
+            chroot_apt "$root" update && chroot_apt "$root" install --no-install-recommends $missing ||
+                return 1
         fi
         return 0
     fi
@@ -192,9 +213,17 @@ build_and_test() {
                echo "== test" && cd build && ctest --output-on-failure' sh "$src"
 }
 
+# keep_screenshots RELEASE ROOT: the GUI suite's screenshots, out of the
+# chroot into the log folder, for a human to look at.
+keep_screenshots() {
+    local release=$1 root=$2 shots=$2$src/build/gui-screenshots
+    rm -rf "${log_dir:?}/$release-gui"
+    if [ -d "$shots" ]; then cp -r "$shots" "$log_dir/$release-gui"; fi
+}
+
 # run_release RELEASE: prints its one-line result; fails when the release does.
 run_release() {
-    local release=$1 root=$chroot_dir/$1 log=$log_dir/$1.log start stage version result
+    local release=$1 root=$chroot_dir/$1 log=$log_dir/$1.log start stage version result gui
     local tee_pid=
     start=$(date +%s)
     : >"$log"
@@ -216,7 +245,12 @@ run_release() {
     # tee may still be writing what is read from the log below.
     if [ -n "$tee_pid" ]; then wait "$tee_pid" || true; fi
     version=$(chroot "$root" pkg-config --modversion wireshark 2>/dev/null || echo unknown)
+    keep_screenshots "$release" "$root"
     result="$release: Wireshark $version, $(($(date +%s) - start)) s"
+    # ctest's line for the GUI suite: "12/14 Test #13: gui .....   Passed   95.21 sec"
+    gui=$(sed -n 's/^.* Test *#[0-9]*: gui \.* *\**\([A-Za-z][A-Za-z ]*[a-z]\)[^0-9]*\([0-9.]*\) sec$/\1 in \2 s/p' "$log" |
+          tail -n 1)
+    [ -n "$gui" ] && result="$result (GUI suite: $gui, screenshots in $log_dir/$release-gui)"
     if [ -z "$stage" ]; then
         echo "PASS $result"
         return 0
