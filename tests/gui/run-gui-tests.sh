@@ -149,7 +149,9 @@ position=$(as_tshark -r "$capture" -Y "frame.number == $frame" -T pdml |
     awk '/^  <proto / && !/name="geninfo"/ && !/hide="yes"/ { n++ }
          /^  <proto name="sipexplain"/ { print n; exit }')
 # The explanation as tshark prints it: its line, then its subtree's lines.
-as_tshark -r "$capture" -Y "frame.number == $frame" -O sipexplain |
+# Two passes, as Wireshark shows a frame once the capture is read: what
+# followed the message (how the call ended) is known then.
+as_tshark -2 -r "$capture" -Y "frame.number == $frame" -O sipexplain |
     awk -v at="$position" '/^[^ ]/ { top++ } top == at && /^(    )?[^ ]/' >"$tmp/tree"
 if [ -z "$frame" ] || [ -z "$position" ] || [ ! -s "$tmp/tree" ]; then
     fail "tshark found no $details_filter with an explanation in $session_capture"
@@ -310,7 +312,7 @@ merged=$captures/profile-rows.pcapng
 # Fields separated by a character that no text holds and that the shell
 # does not take for blank space: an empty field stays a field.
 sep=$'\x1f'
-as_tshark -C sipexplain --color -r "$merged" -T fields -E separator="$sep" -E occurrence=f \
+as_tshark -2 -C sipexplain --color -r "$merged" -T fields -E separator="$sep" -E occurrence=f \
     -e frame.number -e frame.coloring_rule.name -e sipexplain.class -e sipexplain.summary \
     >"$tmp/frames"
 # The Class column shows the class's name, as Wireshark registers it.
