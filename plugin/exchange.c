@@ -33,6 +33,11 @@ typedef enum {
     METHOD_PRACK, METHOD_SUBSCRIBE, METHOD_UPDATE, METHOD_PUBLISH, METHOD_KINDS
 } method_kind;
 
+/* Request headers a response may refuse; kept only when the request has any. */
+struct asked_headers {
+    sx_span event, require, proxy_require, accept;
+};
+
 struct sx_transaction {
     guint64        key;
     sx_call       *call;
@@ -48,6 +53,9 @@ struct sx_transaction {
     double         request_time, last_request_time;
     uint64_t       request_hash;
     uint32_t       provisional_source;  /* who sent the first 1xx */
+    uint32_t       provisional_frame;
+    int64_t        asked_expires, session_expires;  /* what the request asked for, -1 */
+    struct asked_headers *asked;    /* NULL unless the request had one of them */
     uint32_t       final_frame;
     uint16_t       final_code;
     double         final_time;
@@ -77,6 +85,7 @@ struct sx_call {
     uint32_t        final_frame;
     uint16_t        final_code;
     double          final_time;
+    sx_span         final_software;  /* a 3xx-6xx's Server or User-Agent (bounded) */
     uint32_t        cancel_frame;
     double          cancel_time;
     uint32_t        bye_frame;
@@ -168,6 +177,31 @@ static sx_call *call_of(const sx_view *view, gboolean create)
         wmem_map_insert(calls, &call->key, call);
     }
     return call;
+}
+
+static sx_span keep_span(sx_span value)
+{
+    sx_span kept = { NULL, MIN(value.length, SX_ASKED_VALUE_MAX) };
+
+    if (kept.length)
+        kept.start = (const char *)wmem_memdup(wmem_file_scope(), value.start, kept.length);
+    return kept;
+}
+
+/* The request's headers a response may refuse, in file memory only when present. */
+static struct asked_headers *keep_asked_headers(const sx_view *view)
+{
+    struct asked_headers *asked;
+
+    if (!view->event.length && !view->require.length && !view->proxy_require.length &&
+        !view->accept.length)
+        return NULL;
+    asked = wmem_new(wmem_file_scope(), struct asked_headers);
+    asked->event = keep_span(view->event);
+    asked->require = keep_span(view->require);
+    asked->proxy_require = keep_span(view->proxy_require);
+    asked->accept = keep_span(view->accept);
+    return asked;
 }
 
 static sx_transaction *transaction_of(const sx_view *view, const char *method,
@@ -325,6 +359,10 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
         transaction->invite_key = transaction_key(view, view->rack_cseq, "INVITE", 6);
     call = transaction->call;
     record->transaction = transaction;
+    transaction->asked_expires = view->asked_expires;
+    transaction->session_expires = view->session_expires;
+    if (transaction->request_frame == 0)
+        transaction->asked = keep_asked_headers(view);
     if (transaction->request_frame == 0) {
         transaction->request_frame = transaction->last_request_frame = pinfo->num;
         transaction->request_time = transaction->last_request_time = now;
@@ -368,6 +406,7 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
         call->invite = transaction;
         call->ring_frame = call->final_frame = call->cancel_frame = 0;
         call->final_code = 0;
+        call->final_software.length = 0;
         memset(&call->final_reason, 0, sizeof call->final_reason);
         memset(&call->cancel_reason, 0, sizeof call->cancel_reason);
         memset(&call->early_reason, 0, sizeof call->early_reason);
@@ -497,8 +536,10 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
         call->refresh_failed_code = (uint16_t)view->code;
 
     if (view->code < 200) {
-        if (transaction->provisional_source == 0)
+        if (transaction->provisional_source == 0) {
             transaction->provisional_source = source_of(pinfo);
+            transaction->provisional_frame = pinfo->num;
+        }
     } else if (transaction->provisional_source && transaction->provisional_source != source_of(pinfo)) {
         record->facts |= SX_RESPONSE_OTHER_SENDER;
     }
@@ -519,6 +560,8 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
             call->final_frame = pinfo->num;
             call->final_code = (uint16_t)view->code;
             call->final_time = now;
+            if (view->code >= 300)
+                call->final_software = keep_span(view->software);
             record->facts |= SX_RESPONSE_ENDS_SETUP;
         }
         break;
@@ -657,6 +700,7 @@ static void call_outcome(const sx_call *call, sx_call_outcome *outcome)
     outcome->start_time = call->invite_time;
     outcome->final_frame = call->final_frame;
     outcome->final_code = call->final_code;
+    outcome->final_software = call->final_software;
     if (call->final_frame)
         outcome->setup_seconds = call->final_time - call->invite_time;
     if (call->ring_frame)
@@ -715,6 +759,27 @@ gboolean sx_exchange_call_outcome(const sx_message_record *record, sx_call_outco
         return FALSE;
     call_outcome(record->transaction->call, outcome);
     return TRUE;
+}
+
+void sx_exchange_request_values(const sx_message_record *record, sx_request_values *values)
+{
+    const sx_transaction *transaction = record->transaction;
+
+    memset(values, 0, sizeof *values);
+    values->expires = values->session_expires = -1;
+    if (transaction == NULL)
+        return;
+    if (transaction->request_frame) {
+        values->expires = transaction->asked_expires;
+        values->session_expires = transaction->session_expires;
+    }
+    if (transaction->asked) {
+        values->event = transaction->asked->event;
+        values->require = transaction->asked->require;
+        values->proxy_require = transaction->asked->proxy_require;
+        values->accept = transaction->asked->accept;
+    }
+    values->provisional_frame = transaction->provisional_frame;
 }
 
 gboolean sx_exchange_call_index(const sx_message_record *record, size_t *index)

@@ -107,6 +107,20 @@ typedef struct {
     unsigned   final_copies;      /* copies of this transaction's final response */
 } sx_transaction_outcome;
 
+/* Request header values kept with a transaction: raw bytes, at most this many. */
+#define SX_ASKED_VALUE_MAX 96
+
+/* What the request of a response's transaction asked for. */
+typedef struct {
+    long long expires;          /* REGISTER, SUBSCRIBE, PUBLISH: Contact's expires, else Expires */
+    long long session_expires;  /* INVITE, UPDATE: Session-Expires */
+    uint32_t  provisional_frame;/* the first 1xx of the transaction, 0 when none */
+    /* Header values as sent (raw bytes, bounded), length 0 when absent. */
+    sx_span   event, require, proxy_require, accept;
+} sx_request_values;
+
+void sx_exchange_request_values(const sx_message_record *record, sx_request_values *values);
+
 /* What the capture showed after the message (every frame read so far). */
 void sx_exchange_transaction_outcome(const sx_message_record *record, unsigned code,
                                      sx_transaction_outcome *outcome);
@@ -128,6 +142,7 @@ typedef struct {
     double         ring_seconds;    /* first 18x to the end of ringing */
     double         talk_seconds;    /* the 2xx to the BYE */
     unsigned       final_code;
+    sx_span        final_software;  /* who rejected it: Server or User-Agent, raw and bounded */
     gboolean       ended_by_callee;
     gboolean       ack_timeout;     /* the callee ended it: the ACK never arrived */
     gboolean       cancel_crossed;  /* a CANCEL crossed the 2xx */

@@ -98,6 +98,15 @@ static gboolean removes_bindings(const sx_message *message)
     return any;
 }
 
+/* The value of a header's first line; length 0 when absent. */
+static sx_span first_value(const sx_message *message, sx_header_id id)
+{
+    const sx_header_field *field = sx_header_first(message, id);
+    sx_span none = { NULL, 0 };
+
+    return field ? field->value : none;
+}
+
 void sx_view_read(const sx_frame_message *frame, sx_view *view)
 {
     const sx_message *message = frame->message;
@@ -109,6 +118,11 @@ void sx_view_read(const sx_frame_message *frame, sx_view *view)
     view->is_response = message->is_response;
     view->code = message->code;
     view->phrase = message->phrase;
+    if (message->is_response) {
+        view->software = first_value(message, SX_H_SERVER);
+        if (view->software.length == 0)
+            view->software = first_value(message, SX_H_USER_AGENT);
+    }
     if ((field = sx_header_first(message, SX_H_CSEQ)) != NULL) {
         sx_cseq cseq = sx_parse_cseq(field->value);
         view->has_cseq = TRUE;
@@ -143,6 +157,21 @@ void sx_view_read(const sx_frame_message *frame, sx_view *view)
             view->rack_rseq = rack.rseq;
             view->rack_cseq = rack.cseq.number;
         }
+    }
+    view->asked_expires = view->session_expires = -1;
+    if (!message->is_response) {
+        const sx_header_field *contact = sx_header_first(message, SX_H_CONTACT);
+        sx_span expires;
+        if (contact && sx_find_param(contact->value, "expires", &expires))
+            view->asked_expires = sx_parse_number(expires);
+        else if ((field = sx_header_first(message, SX_H_EXPIRES)) != NULL)
+            view->asked_expires = sx_parse_number(field->value);
+        if ((field = sx_header_first(message, SX_H_SESSION_EXPIRES)) != NULL)
+            view->session_expires = sx_parse_number(field->value);
+        view->event = first_value(message, SX_H_EVENT);
+        view->require = first_value(message, SX_H_REQUIRE);
+        view->proxy_require = first_value(message, SX_H_PROXY_REQUIRE);
+        view->accept = first_value(message, SX_H_ACCEPT);
     }
     view->length = message->end - message->start;
     view->bytes_hash = sx_hash_bytes(SX_HASH_START, frame->data + message->start, view->length);

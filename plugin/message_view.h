@@ -29,6 +29,7 @@ typedef struct {
     sx_span   to_tag;
     gboolean  has_to_tag;
     sx_span   phrase;            /* responses: the reason phrase as sent */
+    sx_span   software;          /* responses: Server, else User-Agent; length 0 when neither */
     /* Requests: SX_SEEN_AUTHORIZATION, SX_SEEN_PROXY_AUTH, SX_SEEN_EMPTY_AUTH. */
     unsigned  credentials;
     uint32_t  realms[SX_VIEW_REALMS];  /* hashes of the realms credentials answer */
@@ -43,6 +44,10 @@ typedef struct {
     gboolean  has_rack;          /* a PRACK: which provisional it acknowledges */
     uint32_t  rack_rseq;
     uint32_t  rack_cseq;         /* ... by the CSeq number of its INVITE (RFC 3262 §7.2) */
+    long long asked_expires;     /* requests: the expires asked for (Contact, else Expires), -1 */
+    long long session_expires;   /* requests: Session-Expires, -1 when absent */
+    /* Requests: headers a response may refuse (489 Event, 420 Require, 406 Accept). */
+    sx_span   event, require, proxy_require, accept;
     uint64_t  bytes_hash;        /* of the whole message: copies have the same */
     size_t    length;
 } sx_view;
