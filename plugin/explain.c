@@ -165,7 +165,8 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     const char *method = sx_view_method(view, pool);
     const sx_context_text *context = NULL;
     const sx_user_note *note;
-    const char *user_fix = NULL, *outcome = NULL;
+    const char *user_fix = NULL, *outcome = NULL, *origin, *sent_phrase;
+    gboolean answer_missing = FALSE;
     const char *steps[SX_MAX_STEPS];
     size_t step_count;
     char summary[512];
@@ -187,7 +188,23 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         return;
     }
     judge_response(pinfo, view, record, method, &j);
+    /* A response that cannot be acted on calls for attention (checked before any item). */
+    {
+        sx_output quiet = { NULL, tvb, pinfo };
+        const char *unused[SX_MAX_STEPS];
+        size_t unused_count = 0;
+        answer_missing = !sx_explain_answers(&quiet, NULL, view, record, info, unused,
+                                             &unused_count, SX_MAX_STEPS, FALSE) &&
+                         record->copy_kind != SX_COPY_DUPLICATE;
+    }
+    if (answer_missing) {
+        j.problem = TRUE;
+        if (j.brief == NULL || j.row == NULL || !j.row->problem)
+            j.brief = sx_texts.answer_missing.brief;
+    }
     context = sx_context_text_of(j.row);
+    origin = sx_explain_origin(pool, view, record);
+    sent_phrase = sx_explain_sent_phrase(pool, view);
     sx_format_summary(summary, sizeof summary, code, j.brief);
     proto_item_set_text(root, "SIP Explanation: %s", summary);
     if (j.has_call)
@@ -212,6 +229,10 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                      &copy_fill, TRUE);
         }
     }
+    if (origin)
+        sx_item_add_string(&out, sx_hf.origin, origin);
+    if (sent_phrase)
+        sx_item_add_string(&out, sx_hf.sent_phrase, sent_phrase);
     if (j.note_count) {
         sx_template_values note_fill = { { NULL }, { NULL }, 0 };
         sx_item_set_value(&note_fill, "method", method ? method : "request");
@@ -228,7 +249,9 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         if (user_fix == NULL && note->fix && note->fix[0])
             user_fix = note->fix;
     }
-    step_count = retry_after_lines(pool, view, code, method, record->seen, steps);
+    step_count = 0;
+    sx_explain_answers(&out, root, view, record, info, steps, &step_count, SX_MAX_STEPS, TRUE);
+    step_count += retry_after_lines(pool, view, code, method, record->seen, steps + step_count);
     if (user_fix)
         steps[step_count++] = user_fix;
     else

@@ -65,6 +65,12 @@ const char *sx_explain_outcome_words(wmem_allocator_t *pool, const sx_call_outco
         break;
     }
     words = wmem_strbuf_new(pool, sx_item_filled(pool, text, &values));
+    if (call->state == SX_CALL_REJECTED && call->final_software.length) {
+        sx_item_set_value(&values, "software",
+                          sx_item_printable(pool, call->final_software.start,
+                                            call->final_software.length, 64));
+        wmem_strbuf_append(words, sx_item_filled(pool, sx_calls.rejected_by, &values));
+    }
     if (reason.protocol == 1 && reason.cause == call->final_code && call->state != SX_CALL_ENDED)
         reason.protocol = 0;
     if (call->state != SX_CALL_ANSWERED_ELSEWHERE)

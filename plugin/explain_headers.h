@@ -21,11 +21,12 @@ void sx_explain_warnings(const sx_output *out, proto_item *root, const sx_view *
 /*
  * The headers that carry a response's answer, as items, and the steps of
  * "What to check" their values give, appended to steps (at most max in
- * all). Returns whether one its RFC makes mandatory is missing or unusable.
+ * all). Returns FALSE when one its RFC makes mandatory is missing or
+ * unusable. notes: add the expert note for a malformed value.
  */
 gboolean sx_explain_answers(const sx_output *out, proto_item *root, const sx_view *view,
                             const sx_message_record *record, const sx_response_info *info,
-                            const char **steps, size_t *count, size_t max);
+                            const char **steps, size_t *count, size_t max, gboolean notes);
 
 /* Who sent a response, as far as it says: Server, User-Agent, a Warning agent... or NULL. */
 const char *sx_explain_origin(wmem_allocator_t *pool, const sx_view *view,

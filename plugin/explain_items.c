@@ -6,6 +6,12 @@
 
 void sx_item_set_value(sx_template_values *values, const char *name, const char *value)
 {
+    for (size_t i = 0; i < values->count; i++) {
+        if (strcmp(values->names[i], name) == 0) {
+            values->values[i] = value;
+            return;
+        }
+    }
     if (values->count < G_N_ELEMENTS(values->names)) {
         values->names[values->count] = name;
         values->values[values->count] = value;
@@ -143,3 +149,29 @@ const char *sx_item_duration(wmem_allocator_t *pool, double seconds)
     return wmem_strdup_printf(pool, "%ld h %ld min", whole / 3600, (whole % 3600) / 60);
 }
 
+
+const char *sx_item_printable(wmem_allocator_t *pool, const char *text, size_t length, size_t max)
+{
+    wmem_strbuf_t *out = wmem_strbuf_new(pool, "");
+    size_t shown = 0;
+
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        /* Folded lines read as one: their CR LF and indentation become a space. */
+        if (c == '\r' || c == '\n' || c == '\t') {
+            if (wmem_strbuf_get_len(out) && wmem_strbuf_get_str(out)[wmem_strbuf_get_len(out) - 1] != ' ')
+                wmem_strbuf_append_c(out, ' ');
+            continue;
+        }
+        if (shown >= max) {
+            wmem_strbuf_append(out, "...");
+            break;
+        }
+        if (c >= 0x20 && c < 0x7f)
+            wmem_strbuf_append_c(out, (char)c);
+        else
+            wmem_strbuf_append_printf(out, "\\x%02x", c);
+        shown++;
+    }
+    return wmem_strbuf_finalize(out);
+}

@@ -30,7 +30,7 @@ typedef struct {
     size_t      count;
 } sx_template_values;
 
-
+/* Sets a placeholder's value; setting a name again replaces it. */
 void sx_item_set_value(sx_template_values *values, const char *name, const char *value);
 const char *sx_item_filled(wmem_allocator_t *pool, const char *text, const sx_template_values *values);
 /* Whether an item can be read: shown in a visible tree, or asked for by a filter. */

@@ -16,6 +16,8 @@ typedef struct {
         sources, registered, treated_as, related, note;
     /* The exchange */
     int retransmission, duplicate, exchange, request, unanswered, call_outcome;
+    /* What the response's own headers say */
+    int header, origin, sent_phrase;
     /* Headers read from the message */
     int reason_protocol, reason_cause, reason_text, reason_location, reason_explanation,
         reason_mapping;

@@ -124,6 +124,17 @@ void proto_register_sipexplain(void)
           { "Call outcome", "sipexplain.call.outcome", FT_STRING, BASE_NONE, NULL, 0x0,
             "How the call ended, on the final response to its INVITE and on the request that"
             " ended it", HFILL } },
+        { &sx_hf.header,
+          { "Header", "sipexplain.header", FT_STRING, BASE_NONE, NULL, 0x0,
+            "A header that carries the response's answer, as read (Min-Expires: 3600, Allow:"
+            " ..., a Contact target, the challenge), or one the request asked with", HFILL } },
+        { &sx_hf.origin,
+          { "Sent by", "sipexplain.origin", FT_STRING, BASE_NONE, NULL, 0x0,
+            "Who generated the response, as far as it says: Server or User-Agent, Warning agents,"
+            " a gateway's Q.850 cause, another host than the one that sent the 1xx", HFILL } },
+        { &sx_hf.sent_phrase,
+          { "In the sender's words", "sipexplain.sent_phrase", FT_STRING, BASE_NONE, NULL, 0x0,
+            "The reason phrase on the wire, when it says more than the registered one", HFILL } },
         { &sx_hf.request,
           { "Request", "sipexplain.request", FT_STRING, BASE_NONE, NULL, 0x0,
             "The method of an explained request", HFILL } },

@@ -260,6 +260,7 @@ typedef struct {
     sx_text overlapping_invite;       /* {frame}: a re-INVITE while this side's previous one waits */
     sx_text out_of_order;             /* {cseq} {last}: a CSeq lower than this side's last */
     sx_text no_cseq;                  /* a response without CSeq: nothing links it to a request */
+    sx_text answer_missing;           /* a header its RFC makes mandatory is missing or unusable */
     /* Warning codes that are not registered (RFC 3261 §20.43). */
     sx_text warning_unassigned;       /* in 300-399 but in no range RFC 3261 defines */
     sx_text warning_outside;          /* not in 300-399 at all */
@@ -287,10 +288,25 @@ typedef struct {
     const char *caller, *callee;
     const char *reason;              /* {protocol} {cause} {name}: appended when known */
     const char *cancel_crossed;      /* appended: the CANCEL crossed the answer */
+    const char *rejected_by;         /* {software}: appended to a rejection, the sender's Server */
     const char *sources;
 } sx_call_texts;
 
 extern const sx_call_texts sx_calls;
+
+/*
+ * Who sent a response, as the message says (sipexplain.origin), parts joined
+ * by "; ". Placeholders: {header} {value} {agent} {frame}.
+ */
+typedef struct {
+    const char *software;            /* {header} {value}: Server, else User-Agent */
+    const char *warning_agent;       /* {agent}: a host that added a Warning value */
+    const char *q850_gateway;        /* a Reason with a Q.850 cause: a PSTN gateway translated it */
+    const char *other_sender;        /* {frame}: not the host that sent the transaction's 1xx */
+    const char *sources;
+} sx_origin_texts;
+
+extern const sx_origin_texts sx_origins;
 
 /* What a wire reason phrase names, when it says more than the code (see context.c). */
 unsigned sx_phrase_flags(const char *phrase, size_t length);

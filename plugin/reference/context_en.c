@@ -2602,6 +2602,14 @@ const sx_situation_texts sx_texts = {
         },
         .sources = "RFC 3261 §8.1.1.5, §8.2.6.2, §17.1.3, §20.16",
     },
+    .answer_missing = {
+        .text = {
+            "This response lacks a header its RFC makes mandatory, or carries it unusable.",
+            "Without it the client cannot do what the response asks: report it to the sender's vendor.",
+        },
+        .sources = "RFC 3261 §20, §21; RFC 4028 §6; RFC 6442 §4.3",
+        .brief = "lacks the header that carries its answer",
+    },
     .warning_unassigned = {
         .text = {
             "In 300-399 but in no range RFC 3261 defines (300-329, 330-339, 370-379, 390-399).",
@@ -2616,6 +2624,14 @@ const sx_situation_texts sx_texts = {
         },
         .sources = "RFC 3261 §20.43",
     },
+};
+
+const sx_origin_texts sx_origins = {
+    .software = "{header}: {value}",
+    .warning_agent = "Warning agent {agent}",
+    .q850_gateway = "a gateway from the telephone network (its Q.850 cause)",
+    .other_sender = "another host than the one that sent the 1xx of frame {frame}",
+    .sources = "RFC 3261 §20.35, §20.41, §20.43; RFC 3326 §2; RFC 6432 §3",
 };
 
 const sx_call_texts sx_calls = {
@@ -2633,5 +2649,6 @@ const sx_call_texts sx_calls = {
     .callee = "callee",
     .reason = " ({protocol} {cause}, {name})",
     .cancel_crossed = "; the CANCEL crossed the answer",
+    .rejected_by = ", from {software}",
     .sources = "RFC 3261 §9.1, §13.3.1.4, §15, §17.1.1.2; RFC 3326 §2, §3",
 };

@@ -78,7 +78,8 @@ typedef struct {
 /*
  * How to read a header that carries the answer: .present with {value}
  * (the header's value as read, bounded and escaped) and {code}; .absent
- * when the response lacks a header its RFC makes mandatory, or NULL.
+ * when the response lacks a header its RFC makes mandatory, or one without
+ * which the client has nothing to act on; NULL otherwise.
  */
 typedef struct {
     uint16_t    code;

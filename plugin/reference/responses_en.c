@@ -1702,8 +1702,9 @@ const size_t sx_response_texts_count = sizeof sx_response_texts / sizeof sx_resp
 /*
  * How to read the headers that carry the answer. {value} is the header's
  * value as read (for Retry-After, Expires, Min-Expires and Min-SE the number
- * of seconds), {code} the status code. .absent only where the RFC makes the
- * header mandatory in that response.
+ * of seconds), {code} the status code. .absent where the RFC makes the header
+ * mandatory in that response, or where without it the response leaves the
+ * client nothing to act on (a redirect without Contact, RFC 3261 §8.1.3.4).
  */
 const sx_answer_text sx_answer_texts[] = {
     { 199, "Reason",
@@ -1716,15 +1717,15 @@ const sx_answer_text sx_answer_texts[] = {
       "RFC 5839 §5.6, §6.3" },
     { 300, "Contact",
       "Contact {value}: one of the addresses to choose from, best q-value first.",
-      NULL,
+      "This 300 has no Contact: it offers no address to choose, so the call fails.",
       "RFC 3261 §21.3.1, §8.1.3.4" },
     { 301, "Contact",
       "Contact {value}: the new permanent address; retry there.",
-      NULL,
-      "RFC 3261 §21.3.2" },
+      "This 301 has no Contact: it names no new address, so the call fails.",
+      "RFC 3261 §21.3.2, §8.1.3.4" },
     { 302, "Contact",
       "Contact {value}: retry the request at this address.",
-      NULL,
+      "This 302 has no Contact: it names no address to retry at, so the call fails.",
       "RFC 3261 §21.3.3, §8.1.3.4" },
     { 302, "Expires",
       "The new address stays valid for {value} s.",
@@ -1739,7 +1740,7 @@ const sx_answer_text sx_answer_texts[] = {
       NULL,
       "RFC 3261 §21.3.5" },
     { 401, "WWW-Authenticate",
-      "Answer this challenge in an Authorization header: {value}.",
+      "The challenge is {value}; answer it in Authorization, with that realm's password.",
       "This 401 lacks the WWW-Authenticate challenge it must carry.",
       "RFC 3261 §22.2" },
     { 405, "Allow",
@@ -1747,7 +1748,7 @@ const sx_answer_text sx_answer_texts[] = {
       "This 405 lacks the Allow header it must carry.",
       "RFC 3261 §21.4.6, §8.2.1" },
     { 407, "Proxy-Authenticate",
-      "Answer this challenge in a Proxy-Authorization header: {value}.",
+      "The challenge is {value}; answer it in Proxy-Authorization, with that realm's password.",
       "This 407 lacks the Proxy-Authenticate challenge it must carry.",
       "RFC 3261 §22.3" },
     { 413, "Retry-After",

@@ -705,6 +705,7 @@ static void check_situation_texts(void)
         { "overlapping_invite", &sx_texts.overlapping_invite, "frame", "frame" },
         { "out_of_order", &sx_texts.out_of_order, "cseq last", "cseq last" },
         { "no_cseq", &sx_texts.no_cseq, NULL, NULL },
+        { "answer_missing", &sx_texts.answer_missing, NULL, NULL },
         { "warning_unassigned", &sx_texts.warning_unassigned, NULL, NULL },
         { "warning_outside", &sx_texts.warning_outside, NULL, NULL },
     };
@@ -800,6 +801,71 @@ static void check_phrases(void)
     check(sx_phrase_flags("No DNS", 3) == 0, "phrase length respected");
 }
 
+/* The parts of sipexplain.origin: plain clauses with only their own placeholders. */
+static void check_origin_texts(void)
+{
+    const struct {
+        const char *name, *text, *allowed;
+    } parts[] = {
+        { "software", sx_origins.software, "header value" },
+        { "warning_agent", sx_origins.warning_agent, "agent" },
+        { "q850_gateway", sx_origins.q850_gateway, "" },
+        { "other_sender", sx_origins.other_sender, "frame" },
+    };
+
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        char bad[32] = "";
+        check(parts[i].text && parts[i].text[0], "origin %s: empty", parts[i].name);
+        if (parts[i].text == NULL)
+            continue;
+        check(placeholders_allowed(parts[i].text, parts[i].allowed, bad, sizeof bad),
+              "origin %s: placeholder {%s} not allowed", parts[i].name, bad);
+        check(plain_text(parts[i].text, 0), "origin %s: not plain ASCII", parts[i].name);
+        check(!ends_with(parts[i].text, ".") && !ends_with(parts[i].text, ";"),
+              "origin %s: a clause, not a sentence", parts[i].name);
+    }
+    check_sources("origin texts", sx_origins.sources);
+}
+
+/* The words of sipexplain.call.outcome: clauses with only their own placeholders. */
+static void check_call_texts(void)
+{
+    const struct {
+        const char *name, *text, *allowed;
+    } parts[] = {
+        { "setting_up", sx_calls.setting_up, "" },
+        { "no_answer", sx_calls.no_answer, "seconds" },
+        { "rejected", sx_calls.rejected, "code setup" },
+        { "cancelled", sx_calls.cancelled, "setup" },
+        { "cancelled_ringing", sx_calls.cancelled_ringing, "ring" },
+        { "answered_elsewhere", sx_calls.answered_elsewhere, "" },
+        { "answered", sx_calls.answered, "setup" },
+        { "ended", sx_calls.ended, "side talk" },
+        { "ended_ack_timeout", sx_calls.ended_ack_timeout, "talk" },
+        { "ended_refresh_failed", sx_calls.ended_refresh_failed, "side talk refresh" },
+        { "caller", sx_calls.caller, "" },
+        { "callee", sx_calls.callee, "" },
+        { "reason", sx_calls.reason, "protocol cause name" },
+        { "cancel_crossed", sx_calls.cancel_crossed, "" },
+        { "rejected_by", sx_calls.rejected_by, "software" },
+    };
+
+    check(sizeof parts / sizeof parts[0] == sizeof(sx_call_texts) / sizeof(const char *) - 1,
+          "every call text is checked");
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        char bad[32] = "";
+        check(parts[i].text && parts[i].text[0], "call text %s: empty", parts[i].name);
+        if (parts[i].text == NULL)
+            continue;
+        check(placeholders_allowed(parts[i].text, parts[i].allowed, bad, sizeof bad),
+              "call text %s: placeholder {%s} not allowed", parts[i].name, bad);
+        check(plain_text(parts[i].text, 0), "call text %s: not plain ASCII", parts[i].name);
+        check(!ends_with(parts[i].text, "."), "call text %s: a clause, not a sentence",
+              parts[i].name);
+    }
+    check_sources("call texts", sx_calls.sources);
+}
+
 int main(void)
 {
     check_contexts();
@@ -811,5 +877,7 @@ int main(void)
     check_situation_texts();
     check_retry_after();
     check_phrases();
+    check_origin_texts();
+    check_call_texts();
     return checks_finish("context tables");
 }
