@@ -15,7 +15,8 @@ fields=(frame.number sipexplain.code sipexplain.class sipexplain.phrase sipexpla
         sipexplain.reason.protocol sipexplain.reason.cause sipexplain.reason.text
         sipexplain.reason.location sipexplain.reason.explanation sipexplain.reason.mapping
         sipexplain.warning.code sipexplain.warning.agent sipexplain.warning.text
-        sipexplain.warning.explanation)
+        sipexplain.warning.explanation sipexplain.origin sipexplain.sent_phrase
+        sipexplain.header)
 field_args=()
 for field in "${fields[@]}"; do field_args+=(-e "$field"); done
 layout=(-T fields -E header=y -E occurrence=a -E aggregator='|')

@@ -5,7 +5,8 @@
 # what followed each message: the ACK that never came, how each call ended).
 source "$(dirname "$0")/lib.sh"
 
-for name in tcp-multi-message odd-codes reason-warning context-udp credentials call-outcomes; do
+for name in tcp-multi-message odd-codes reason-warning context-udp credentials call-outcomes \
+            answer-headers origin-phrases; do
     tshark_with_plugin -r "$captures/$name.pcapng" -Y sipexplain -O sipexplain \
         >"$out/$name.tree"
     normalise tree "$out/$name.tree"
