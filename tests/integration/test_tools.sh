@@ -40,27 +40,14 @@ error() {
     fi
 }
 
-# valid_json FILE, valid_xml FILE: well-formed, where a checker is installed
-# (the whole-output comparisons stand anyway).
+# valid_json FILE: well-formed, where a checker is installed (the
+# whole-output comparisons stand anyway).
 valid_json() {
     if ! command -v python3 >/dev/null; then pass; return; fi
     if python3 -m json.tool "$1" >/dev/null 2>"$workspace/json.err"; then
         pass
     else
         fail "$1 is not valid JSON: $(cat "$workspace/json.err")"
-    fi
-}
-valid_xml() {
-    if command -v xmllint >/dev/null; then
-        if xmllint --noout "$1" 2>"$workspace/xml.err"; then pass; else fail "$1 is not well-formed XML: $(cat "$workspace/xml.err")"; fi
-    elif command -v python3 >/dev/null; then
-        if python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$1" 2>"$workspace/xml.err"; then
-            pass
-        else
-            fail "$1 is not well-formed XML: $(tail -n 1 "$workspace/xml.err")"
-        fi
-    else
-        pass
     fi
 }
 
@@ -426,68 +413,297 @@ done < <(sed -n 's/^  \(sipexplain-lookup .*\)$/\1/p' "$out/lookup-help")
 if [ "$examples" -ge 3 ]; then pass; else fail "--help shows $examples examples"; fi
 
 # --- sipexplain-check -----------------------------------------------------
+# The check as a CI job runs it, with this build's plugin (--plugin): exit
+# status, console output and JUnit report compared whole; the XML checked
+# well-formed by a parser where one is installed; errors on stderr alone.
 
-# Every registered code, a 503 among them: problems, so exit 1.
-run check-every-code 1 "$check" "$captures/every-code-udp.pcapng" --plugin "$SIPEXPLAIN_PLUGIN" \
-    --junit "$out/every-code.junit.xml"
-quiet check-every-code
-expect_file tools.check-every-code.txt "$out/check-every-code"
-if grep -q $'^[0-9]*\t[0-9.]*\t503\t' "$out/check-every-code"; then
+plugin_args=(--plugin "$SIPEXPLAIN_PLUGIN")
+
+# well_formed NAME FILE: FILE parses as XML, with xmllint or Python's parser;
+# skipped, and said so, where neither is installed.
+xml_parser=
+if command -v xmllint >/dev/null; then
+    xml_parser=xmllint
+elif command -v python3 >/dev/null && python3 -c 'import xml.dom.minidom' 2>/dev/null; then
+    xml_parser=python3
+else
+    echo "skip: no XML parser (xmllint or python3): JUnit reports compared, not parsed"
+fi
+well_formed() {
+    local status=0
+    case $xml_parser in
+        xmllint) xmllint --noout "$2" 2>"$workspace/xml.err" || status=$? ;;
+        python3) python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' \
+                     "$2" 2>"$workspace/xml.err" || status=$? ;;
+        *) return 0 ;;
+    esac
+    if [ "$status" = 0 ]; then
+        pass
+    else
+        fail "$1: not well-formed XML: $(tail -n 3 "$workspace/xml.err")"
+    fi
+}
+
+# check_capture NAME STATUS CAPTURE [OPTIONS...]: the check on a sample
+# capture with a JUnit report, both compared with tools.check-NAME.txt and
+# tools.check-NAME.junit.txt; nothing on stderr.
+check_capture() {
+    local name=$1 want=$2 capture=$3
+    shift 3
+    run "check-$name" "$want" "$check" "$captures/$capture" "${plugin_args[@]}" \
+        --junit "$out/check-$name.junit.xml" "$@"
+    quiet "check-$name"
+    expect_file "tools.check-$name.txt" "$out/check-$name"
+    well_formed "check-$name" "$out/check-$name.junit.xml"
+    expect_file "tools.check-$name.junit.txt" "$out/check-$name.junit.xml"
+}
+
+# Nothing calls for attention: healthy traffic and the clean SIPp calls.
+check_capture healthy 0 healthy.pcapng
+check_capture calls-udp 0 calls-udp.pcapng
+for name in healthy calls-udp; do
+    if grep -q '<failure' "$out/check-$name.junit.xml"; then
+        fail "check-$name: a failure in the JUnit report of clean traffic"
+    else
+        pass
+    fi
+done
+
+# Every call of failures.pcapng fails, each in its own way, and so do its
+# registrations; one outcome of each kind in call-outcomes.pcapng.
+check_capture failures 1 failures.pcapng
+check_capture call-outcomes 1 call-outcomes.pcapng
+check_capture context-udp 1 context-udp.pcapng
+# Every registered code; several messages of several calls in one TCP segment.
+check_capture every-code 1 every-code-udp.pcapng
+check_capture tcp-multi-message 1 tcp-multi-message.pcapng
+
+# The outcomes that fail a call, and the lines that say why.
+# call_line CAPTURE-NAME CALL-ID WORDS: the check prints that call with those words.
+call_line() {
+    if grep -qxF "call $2 from sip:alice@example.com to $3" "$out/check-$1"; then
+        pass
+    else
+        fail "check-$1: no line 'call $2 from sip:alice@example.com to $3'"
+    fi
+}
+call_line failures fl1@192.0.2.10 'sip:sales@example.net: rejected: 603 Decline after 3.0 s, from Example PBX 11 (Q.850 21, Call rejected)'
+call_line failures fl3@192.0.2.10 'sip:bob@example.net: no answer: the INVITE timed out after 32.0 s'
+call_line failures fl5@192.0.2.10 'sip:bob@example.net: ended by the callee after 32.0 s: the ACK never arrived (SIP 408, Request Timeout)'
+call_line failures fl13@192.0.2.10 'sip:bob@example.net: ended by the caller after 40.0 s: a re-INVITE or UPDATE got 408'
+if [ "$(grep -c '^call ' "$out/check-failures")" = 12 ] &&
+    grep -q '^failures.pcapng: 12 of 12 calls and 3 messages outside calls fail on sipexplain.problem.$' \
+        "$out/check-failures"; then
     pass
 else
-    fail "check-every-code: the 503 is not reported"
+    fail "check-failures: not every call of failures.pcapng fails"
 fi
-valid_xml "$out/every-code.junit.xml"
-expect_file tools.check-every-code.junit.txt "$out/every-code.junit.xml"
+# In call-outcomes, the calls answered and ended, cancelled, answered
+# elsewhere or crossed by a CANCEL pass; the one still ringing at the end is
+# skipped, neither passed nor failed.
+for call in oc1 oc3 oc4 oc8 oc9 oc10 oc13; do
+    if grep -q "^call $call@" "$out/check-call-outcomes"; then
+        fail "check-call-outcomes: $call fails"
+    else
+        pass
+    fi
+done
+if grep -A1 'name="call oc13@192.0.2.10"' "$out/check-call-outcomes.junit.xml" | grep -q '<skipped '; then
+    pass
+else
+    fail "check-call-outcomes: the call still setting up is not skipped in the JUnit report"
+fi
 
-# Several responses in one TCP segment: each on its own line and test case.
-run check-tcp-multi 1 "$check" "$captures/tcp-multi-message.pcapng" --plugin "$SIPEXPLAIN_PLUGIN" \
-    --junit "$out/tcp-multi.junit.xml"
-expect_file tools.check-tcp-multi-message.txt "$out/check-tcp-multi"
-valid_xml "$out/tcp-multi.junit.xml"
-expect_file tools.check-tcp-multi-message.junit.txt "$out/tcp-multi.junit.xml"
+# The calls the check fails are those the plugin marks: a call fails exactly
+# when tshark shows sipexplain.problem on one of its messages, in every
+# sample capture. (Not tcp-multi-message, where one frame holds messages of
+# several calls: its whole output is compared above.) A failing outcome that
+# the plugin stopped marking, or a marked message not tied to its call,
+# shows here.
+for capture in "$captures"/*.pcapng; do
+    name=$(basename "$capture" .pcapng)
+    [ "$name" != tcp-multi-message ] || continue
+    status=0
+    "$check" "$capture" "${plugin_args[@]}" --junit "$out/agree-$name.xml" >/dev/null \
+        2>"$out/agree-$name.err" || status=$?
+    if [ "$status" -gt 1 ] || [ -s "$out/agree-$name.err" ]; then
+        fail "agree-$name: exit status $status: $(head -c 300 "$out/agree-$name.err")"
+    fi
+    tshark_with_plugin -r "$capture" -2 -q -z sipexplain,calls |
+        awk -F '\t' '/^# calls by outcome/ { exit } !/^#/ { print $2 }' | sort -u >"$out/agree-$name.calls"
+    tshark_with_plugin -r "$capture" -2 -Y sipexplain.problem -T fields -E occurrence=a \
+        -e sip.Call-ID | tr ',' '\n' | sort -u >"$out/agree-$name.marked"
+    comm -12 "$out/agree-$name.calls" "$out/agree-$name.marked" >"$out/agree-$name.want"
+    awk '/<testcase classname="[^"]*\.calls" name="call / {
+             name = $0; sub(/.* name="call /, "", name); sub(/".*/, "", name)
+         }
+         /<failure / && name != "" { print name }
+         /<\/testcase>|\/>$/ { name = "" }' "$out/agree-$name.xml" | sort -u >"$out/agree-$name.got"
+    expect_same "$name: the calls sipexplain-check fails are the calls the plugin marks" \
+        "$out/agree-$name.want" "$out/agree-$name.got"
+done
 
-# Another filter; it can be given as --fail-on=FILTER too.
-run check-class6 1 "$check" --fail-on='sipexplain.class == 6' --plugin "$SIPEXPLAIN_PLUGIN" \
+# --fail-on: another filter decides, and a call's outcome alone no longer
+# counts; given as --fail-on=FILTER too; the default however spaced is the
+# default.
+run check-every-code-class6 1 "$check" --fail-on='sipexplain.class == 6' "${plugin_args[@]}" \
     "$captures/every-code-udp.pcapng"
-expect_file tools.check-every-code-class6.txt "$out/check-class6"
+expect_file tools.check-every-code-class6.txt "$out/check-every-code-class6"
+run check-failures-class6 1 "$check" "$captures/failures.pcapng" "${plugin_args[@]}" \
+    --fail-on 'sipexplain.class == 6'
+expect_file tools.check-failures-class6.txt "$out/check-failures-class6"
+run check-failures-none 0 "$check" "$captures/failures.pcapng" "${plugin_args[@]}" \
+    --fail-on 'sipexplain.code == 999'
+if grep -q '^failures.pcapng: no call and no message fails on sipexplain.code == 999 ' \
+    "$out/check-failures-none"; then
+    pass
+else
+    fail "check-failures-none: a failed call counts with a --fail-on that matches nothing"
+fi
+run check-failures-spaced 1 "$check" "$captures/failures.pcapng" "${plugin_args[@]}" \
+    --fail-on ' sipexplain.problem '
+expect_same "--fail-on ' sipexplain.problem ' is the default" "$out/check-failures" \
+    "$out/check-failures-spaced"
 
-# Clean calls: nothing calls for attention, exit 0, and the report says so.
-run check-calls 0 "$check" "$captures/calls-udp.pcapng" --plugin "$SIPEXPLAIN_PLUGIN" \
-    --junit "$out/calls.junit.xml"
-quiet check-calls
-expect_file tools.check-calls-udp.txt "$out/check-calls"
-valid_xml "$out/calls.junit.xml"
-if grep -q '<failure' "$out/calls.junit.xml"; then
-    fail "check-calls: a failure in the JUnit report of clean calls"
+# Captures that hold nothing to check: no packets (a pcap header alone, a
+# 0-byte file) is an error; packets without SIP pass, and say so, unless
+# --require-sip.
+printf '0000  48 65 6c 6c 6f 2c 20 77 6f 72 6c 64 0a\n' >"$workspace/no-sip.txt"
+text2pcap -q -F pcap -u 40000,40001 "$workspace/no-sip.txt" "$workspace/no-sip.pcap"
+head -c 24 "$workspace/no-sip.pcap" >"$workspace/empty.pcap"
+: >"$workspace/zero.pcap"
+head -c 3000 "$captures/healthy.pcapng" >"$workspace/cut-short.pcapng"
+printf 'not a capture\n' >"$workspace/not-a-capture.pcapng"
+chmod 644 "$workspace"/*.pcap "$workspace"/*.pcapng
+
+# expect_error NAME: the message of a refused run, compared whole with
+# tools.check-NAME.err.txt, the workspace path written WORKSPACE.
+expect_error() {
+    error "$1"
+    sed "s|$workspace|WORKSPACE|g" "$out/$1.err" >"$out/$1.err.txt"
+    expect_file "tools.$1.err.txt" "$out/$1.err.txt"
+}
+
+run check-no-sip 0 "$check" "$workspace/no-sip.pcap" "${plugin_args[@]}" --junit "$out/no-sip.junit.xml"
+quiet check-no-sip
+expect_file tools.check-no-sip.txt "$out/check-no-sip"
+well_formed check-no-sip "$out/no-sip.junit.xml"
+expect_file tools.check-no-sip.junit.txt "$out/no-sip.junit.xml"
+run check-no-sip-required 2 "$check" "$workspace/no-sip.pcap" "${plugin_args[@]}" --require-sip \
+    --junit "$out/no-sip-required.junit.xml"
+expect_error check-no-sip-required
+if [ -e "$out/no-sip-required.junit.xml" ]; then
+    fail "check-no-sip-required: a JUnit report for a refused capture"
 else
     pass
 fi
+run check-empty 2 "$check" "$workspace/empty.pcap" "${plugin_args[@]}"
+expect_error check-empty
+run check-zero-bytes 2 "$check" "$workspace/zero.pcap" "${plugin_args[@]}"
+expect_error check-zero-bytes
+# SIP is there, so --require-sip changes nothing.
+run check-healthy-required 0 "$check" "$captures/healthy.pcapng" "${plugin_args[@]}" --require-sip
+expect_same "--require-sip on SIP" "$out/check-healthy" "$out/check-healthy-required"
 
-# Bad arguments and unreadable captures: exit 2 with a message, no report.
+# Captures tshark cannot read: its own words after ours.
+# unreadable NAME FILE: exit 2, and the message says it cannot read FILE.
+unreadable() {
+    run "$1" 2 "$check" "$2" "${plugin_args[@]}"
+    error "$1"
+    if head -n 1 "$out/$1.err" | grep -qF "sipexplain-check: cannot read $2: "; then
+        pass
+    else
+        fail "$1: not 'cannot read $2': $(head -c 300 "$out/$1.err")"
+    fi
+}
+unreadable check-not-a-capture "$workspace/not-a-capture.pcapng"
+unreadable check-cut-short "$workspace/cut-short.pcapng"
+unreadable check-no-capture "$workspace/no-such.pcapng"
+unreadable check-folder "$workspace"
+
+# No sipexplain for tshark: a --plugin that is no plugin.
+: >"$workspace/not-a-plugin.so"
+run check-not-a-plugin 2 "$check" "$captures/healthy.pcapng" --plugin "$workspace/not-a-plugin.so"
+error check-not-a-plugin
+if head -n 1 "$out/check-not-a-plugin.err" | grep -q '^sipexplain-check: tshark does not know sipexplain: '; then
+    pass
+else
+    fail "check-not-a-plugin: $(head -c 300 "$out/check-not-a-plugin.err")"
+fi
+
+# Bad arguments: exit 2 with a message, no report.
 run check-no-args 2 "$check"
-error check-no-args
+expect_error check-no-args
 run check-bad-option 2 "$check" --frobnicate "$captures/calls-udp.pcapng"
-error check-bad-option
+expect_error check-bad-option
 run check-two-captures 2 "$check" "$captures/calls-udp.pcapng" "$captures/calls-tcp.pcapng"
-error check-two-captures
+expect_error check-two-captures
 run check-missing-value 2 "$check" "$captures/calls-udp.pcapng" --fail-on
-error check-missing-value
-run check-no-capture 2 "$check" "$workspace/no-such.pcapng" --plugin "$SIPEXPLAIN_PLUGIN"
-error check-no-capture
-printf 'not a capture\n' >"$workspace/not-a-capture.pcapng"
-chmod 644 "$workspace/not-a-capture.pcapng"
-run check-not-a-capture 2 "$check" "$workspace/not-a-capture.pcapng" --plugin "$SIPEXPLAIN_PLUGIN"
-error check-not-a-capture
-run check-bad-filter 2 "$check" "$captures/calls-udp.pcapng" --plugin "$SIPEXPLAIN_PLUGIN" \
+expect_error check-missing-value
+run check-empty-filter 2 "$check" "$captures/calls-udp.pcapng" --fail-on ' '
+expect_error check-empty-filter
+run check-bad-filter 2 "$check" "$captures/calls-udp.pcapng" "${plugin_args[@]}" \
     --fail-on 'sipexplain.code =='
 error check-bad-filter
 run check-no-plugin-file 2 "$check" "$captures/calls-udp.pcapng" --plugin "$workspace/none.so"
-error check-no-plugin-file
-run check-junit-nowhere 2 "$check" "$captures/calls-udp.pcapng" --plugin "$SIPEXPLAIN_PLUGIN" \
+expect_error check-no-plugin-file
+run check-junit-nowhere 2 "$check" "$captures/calls-udp.pcapng" "${plugin_args[@]}" \
     --junit "$workspace/no-such-folder/report.xml"
-error check-junit-nowhere
+expect_error check-junit-nowhere
+
+# --help and the manual list the same options; the manual is well-formed roff
+# (where groff is installed) and names this version.
 run check-help 0 "$check" --help
 quiet check-help
+check_manual=$SIPEXPLAIN_SOURCE_DIR/tools/sipexplain-check.1
+# The options of --help: its lines "  -x, --long VALUE"; of the manual: its
+# .TP items in OPTIONS.
+sed -n 's/^  \(-[^ ]*\( -[^ ]*\)*\).*/\1/p' "$out/check-help" | tr -d ',' | tr ' ' '\n' |
+    grep '^-' | sort >"$workspace/check-help-options"
+awk '/^\.SH / { options = ($2 == "OPTIONS") } options && previous == ".TP" { print } { previous = $0 }' \
+    "$check_manual" | sed 's/\\-/-/g; s/^\.B[IR]* //; s/"//g; s/,//g' | tr ' ' '\n' | grep '^-' |
+    sort >"$workspace/check-manual-options"
+if [ -s "$workspace/check-help-options" ] &&
+    diff "$workspace/check-help-options" "$workspace/check-manual-options" >"$workspace/diff"; then
+    pass
+else
+    fail "--help and sipexplain-check.1 list different options: $(tr '\n' ' ' <"$workspace/diff")"
+fi
+if grep -q "^\\.TH SIPEXPLAIN-CHECK 1 .*\"sipexplain $SIPEXPLAIN_VERSION\"" "$check_manual"; then
+    pass
+else
+    fail "sipexplain-check.1 does not name version $SIPEXPLAIN_VERSION"
+fi
+if command -v groff >/dev/null; then
+    if groff -man -ww -z -Tutf8 "$check_manual" 2>"$workspace/groff.err" && [ ! -s "$workspace/groff.err" ]; then
+        pass
+    else
+        fail "sipexplain-check.1: $(head -c 600 "$workspace/groff.err")"
+    fi
+fi
+
+# Installed as the package installs it: into bin, without lib-tshark.sh
+# beside it (its text is inlined), with its manual; it runs there as from the
+# source tree. The build folder is the plugin's (build/plugin/sipexplain.so).
+build_dir=$(dirname "$(dirname "$SIPEXPLAIN_PLUGIN")")
+if [ -f "$build_dir/CMakeCache.txt" ] && command -v cmake >/dev/null; then
+    root=$workspace/installed
+    if DESTDIR=$root cmake --install "$build_dir" --prefix /usr >"$workspace/install.log" 2>&1; then
+        pass
+    else
+        fail "cmake --install: $(tail -n 5 "$workspace/install.log")"
+    fi
+    if [ -x "$root/usr/bin/sipexplain-check" ] && [ ! -e "$root/usr/bin/lib-tshark.sh" ] &&
+        [ -f "$root/usr/share/man/man1/sipexplain-check.1" ] &&
+        ! grep -q 'lib-tshark.sh"$' "$root/usr/bin/sipexplain-check"; then
+        pass
+    else
+        fail "installed: no bin/sipexplain-check with lib-tshark.sh inlined, or no manual"
+    fi
+    run check-installed 1 "$root/usr/bin/sipexplain-check" "$captures/failures.pcapng" "${plugin_args[@]}"
+    expect_same "the installed sipexplain-check" "$out/check-failures" "$out/check-installed"
+else
+    echo "skip: no build folder at $build_dir: the installed sipexplain-check is not tried"
+fi
 
 finish
