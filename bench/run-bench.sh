@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
-# What sipexplain costs: the same tshark commands run with and without the
-# plugin, alternating, on large generated captures, and the medians of wall
-# time, CPU time and peak memory side by side. A Lua post-dissector doing a
-# small part of the same job (lua/sipexplain.lua) is measured in the same run.
+# What sipexplain costs: the same commands run with and without the plugin.
+#
+#   timing (default)  tshark on large generated captures, alternating, five
+#                     times: medians of wall time, CPU time and peak memory, and
+#                     a Lua post-dissector doing a small part of the same job
+#                     (lua/sipexplain.lua); bench/results/latest.txt
+#   --callgrind       instruction counts of tshark, sharkd and (--gui) the real
+#                     Wireshark, each row against its budget; the exit status
+#                     says whether every budget held; bench/results/callgrind.txt
+#   --scaling         tshark on captures of 10,000 to 1,000,000 whole calls: time
+#                     and memory per packet and per call as the capture grows;
+#                     bench/results/scaling.txt
 #
 #   bench/run-bench.sh [options]
 #     -r, --reps N         repetitions of every measurement (default 5)
@@ -18,13 +26,22 @@
 #     -o, --output FILE    write the table there instead of bench/results/latest.txt
 #         --callgrind [N]  instead: instruction counts under valgrind's callgrind
 #                          on the first N packets (default 10000) of each
-#                          capture, and where the plugin spends them
+#                          capture, and where the plugin spends them (the rows
+#                          and their budgets: cg_rows below)
+#         --gui            with --callgrind: also the rows of the real Wireshark
+#                          GUI (Xvfb; about 5 more minutes)
+#         --rows LIST      with --callgrind: only these rows, e.g. A,P,K1
+#         --scaling [LIST] instead: the scaling measurement, on captures of LIST
+#                          calls (comma-separated, default 10000,100000,1000000)
+#         --keep-captures  with --scaling: keep the big captures (deleted otherwise)
 #     -h, --help
 #
-# The table goes to stdout and to bench/results/latest.txt (callgrind mode:
-# bench/results/callgrind.txt), with the machine, the Wireshark version and
-# the plugin's commit. A default run takes about 10 minutes on 2 idle cores
-# (20 on a busy machine); --callgrind about 10.
+# The table goes to stdout and to bench/results/latest.txt (callgrind.txt,
+# scaling.txt), with the machine, the Wireshark version and the plugin's
+# commit, and no path of this machine. Exit status: 0, or in callgrind mode 1
+# when a row exceeded its budget; 2 when something could not be measured.
+# On 2 cores, a default run takes about 10 minutes (20 on a busy machine);
+# --callgrind about 20, with --gui about 25; --scaling about 40.
 #
 # "Without the plugin" and "with" differ only in WIRESHARK_PLUGIN_DIR: an
 # empty plugin tree, or one holding only sipexplain.so. Same tshark, same
@@ -43,10 +60,12 @@ plugin=
 work=${SIPEXPLAIN_BENCH_DIR:-${TMPDIR:-/tmp}/sipexplain-bench-$(id -u)}
 cases=A,B,C,D,E,F,LUA
 callgrind_packets=
+gui=
+rows=
 output=
 
 usage() { sed -n '/^#   bench/,/^#     -h/s/^# \{0,1\}//p' "$0"; }
-die() { echo "run-bench.sh: $*" >&2; exit 1; }
+die() { echo "run-bench.sh: $*" >&2; exit 2; }
 say() { echo "$*" >&2; }
 
 while [ $# -gt 0 ]; do
@@ -61,6 +80,8 @@ while [ $# -gt 0 ]; do
             callgrind_packets=10000
             if [[ ${2:-} =~ ^[0-9]+$ ]]; then callgrind_packets=$2; shift; fi
             shift ;;
+        --gui) gui=yes; shift ;;
+        --rows) rows=,${2:?},; rows=${rows^^}; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
@@ -70,7 +91,7 @@ done
 cases=,${cases^^},
 wants() { [[ $cases == *",$1,"* ]]; }
 
-for tool in tshark editcap cc sha256sum; do
+for tool in tshark editcap capinfos cc sha256sum; do
     command -v "$tool" >/dev/null || die "$tool is missing (apt-get install tshark gcc coreutils)"
 done
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install time)"
@@ -231,7 +252,8 @@ if ! git -C "$repo" diff --quiet HEAD -- plugin 2>/dev/null; then
 fi
 commit_date=$(git -C "$repo" log -1 --format=%cs 2>/dev/null || echo unknown)
 plugin_label="commit $commit ($commit_date)"
-[ -z "$plugin_given" ] || plugin_label="$plugin (given with --plugin; the repository is at $plugin_label)"
+# Only the file's name: results files hold no path of this machine.
+[ -z "$plugin_given" ] || plugin_label="$(basename "$plugin") given with --plugin (the repository is at $plugin_label)"
 header() {
     echo "sipexplain benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "machine:   $(nproc) CPUs, ${cpu_model:-unknown CPU}, $(uname -sr)"
@@ -243,53 +265,190 @@ header() {
 
 # ---- callgrind mode ----
 
-if [ -n "$callgrind_packets" ]; then
-    slice=$work/captures/sip-$messages-$gen_hash-first$callgrind_packets.pcap
-    [ -f "$slice" ] || editcap -r "$sip" "$slice" "1-$callgrind_packets"
-    chmod a+r "$slice"
-    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-    other_slice=$other_base-first$callgrind_packets.pcap
-    [ -f "$other_slice" ] || editcap -r "$other" "$other_slice" "1-$callgrind_packets"
-    chmod a+r "$other_slice"
-    report=$run/callgrind.txt
-    # Each case: the command without the plugin, and with it. "startup" reads
-    # an empty capture: subtracted from each, it leaves what the packets cost.
-    cg_cases=(startup A C D E1 E2)
-    cg_startup_without=(-r "$empty"); cg_startup_with=(-r "$empty")
-    cg_A_without=(-r "$slice" -T fields -e sip.Status-Code); cg_A_with=("${cg_A_without[@]}")
-    cg_C_without=(-r "$slice" -Y 'sip.Status-Code >= 600')
-    cg_C_with=(-r "$slice" -Y 'sipexplain.class == 6')
-    cg_D_without=(-2 "${cg_A_without[@]}"); cg_D_with=("${cg_D_without[@]}")
-    cg_E1_without=(-r "$slice"); cg_E1_with=("${cg_E1_without[@]}")
-    cg_E2_without=(-r "$other_slice"); cg_E2_with=("${cg_E2_without[@]}")
-    for name in "${cg_cases[@]}"; do
-        for side in without with; do
-            declare -n cg_args=cg_${name}_$side
-            say "callgrind: case $name $side the plugin (a minute or two)"
-            "${as_user[@]}" env -i PATH="$PATH" HOME="$run/home" TZ=UTC LC_ALL=C.UTF-8 \
-                WIRESHARK_PLUGIN_DIR="$run/$side" valgrind --tool=callgrind \
-                --callgrind-out-file="$run/out/$name-$side.callgrind" \
-                tshark "${cg_args[@]}" >/dev/null 2>"$run/stderr.txt" ||
-                { cat "$run/stderr.txt" >&2; die "valgrind failed"; }
-            # --threshold=100: every function, not only those making up 99%.
-            callgrind_annotate --inclusive=no --threshold=100 "$run/out/$name-$side.callgrind" \
-                >"$run/out/$name-$side.self.txt" 2>/dev/null
-            callgrind_annotate --inclusive=yes --threshold=100 "$run/out/$name-$side.callgrind" \
-                >"$run/out/$name-$side.inclusive.txt" 2>/dev/null
-            unset -n cg_args
-        done
-    done
+# The rows, one a line: adding a case is adding a line. Fields, split at "|":
+#   id       short name, used in file names and in the table
+#   budget   the highest ratio allowed (with / without, start-up subtracted),
+#            or "-" for a row that is only reported
+#   needs    "-", or comma-separated conditions; a row whose condition fails is
+#            skipped, and said so:
+#              pref:NAME  the plugin registers preference NAME (tshark -G defaultprefs)
+#              gui        --gui was given (the real Wireshark, slower)
+#   program  tshark     tshark -r CAPTURE OPTIONS
+#            sharkd     sharkd -, a "load" of CAPTURE then "status" (JSON-RPC on stdin)
+#            wireshark  the real GUI, wireshark -r CAPTURE OPTIONS under Xvfb, sent
+#                       SIGTERM once its first pass is over and it is idle
+#   capture  sip or other: the first N packets (--callgrind N, 10000) of the SIP or
+#            the non-SIP capture; sip@1000: the first 1000
+#   without  options without the plugin, as on a shell command line; "-" none
+#   with     options with the plugin; "=" the same as without
+#   what     the label in the table
+# Every run is measured again on an empty capture with the same program, options
+# and plugin tree, and that start-up is subtracted.
+cg_rows() {
+    cat <<'EOF'
+A   | 1.02 | -                    | tshark    | sip      | -T fields -e sip.Status-Code | =                     | -T fields -e sip.Status-Code
+D   | 1.02 | -                    | tshark    | sip      | -2 -T fields -e sip.Status-Code | =                  | the same with -2
+E1  | 1.02 | -                    | tshark    | sip      | -                            | =                     | plain -r, SIP
+E2  | 1.02 | -                    | tshark    | other    | -                            | =                     | plain -r, non-SIP
+S   | 1.02 | -                    | tshark    | sip      | -Y 'sip.Status-Code >= 400'  | =                     | -Y on SIP fields only
+C   | 1.10 | -                    | tshark    | sip      | -Y 'sip.Status-Code >= 600'  | -Y 'sipexplain.class == 6' | -Y class==6 / Status-Code>=600
+P   | 1.10 | -                    | tshark    | sip      | -Y 'sip.Status-Code >= 400'  | -Y sipexplain.problem | -Y problem / Status-Code>=400
+Z   | 1.15 | -                    | tshark    | sip      | -q -z sip,stat               | -q -z sipexplain,tree | -z sipexplain,tree / -z sip,stat
+V   | 1.10 | -                    | tshark    | sip@1000 | -V                           | =                     | -V, first 1000 packets
+AL1 | 1.10 | pref:sipexplain.on_demand | tshark | sip   | -                            | -o sipexplain.on_demand:FALSE | always (on_demand off), SIP
+AL2 | 1.02 | pref:sipexplain.on_demand | tshark | other | -                            | -o sipexplain.on_demand:FALSE | always (on_demand off), non-SIP
+K1  | 1.10 | -                    | sharkd    | sip      | -                            | =                     | sharkd load, SIP
+K2  | 1.02 | -                    | sharkd    | other    | -                            | =                     | sharkd load, non-SIP
+G1  | 1.10 | gui                  | wireshark | sip      | -                            | =                     | Wireshark GUI load, SIP
+G2  | 1.02 | gui                  | wireshark | other    | -                            | =                     | Wireshark GUI load, non-SIP
+EOF
+}
+# Rows whose functions are listed after the table (where the extra goes).
+cg_detail_rows=" C P Z K1 "
 
-    # total FILE-KEY: the program's instruction count.
-    total() { awk '/PROGRAM TOTALS/ { gsub(",", ""); print $1 }' "$run/out/$1.self.txt"; }
-    # inclusive FILE-KEY FUNCTION: a function's inclusive count (callgrind
-    # lists some twice, once by file and once as ???; the larger is right).
+if [ -n "$callgrind_packets" ]; then
+    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    started=$(date +%s)
+    report=$run/callgrind.txt
+    rows_file=$run/rows.txt
+    : >"$rows_file"
+
+    # slice WHICH PACKETS: the first PACKETS packets of the sip or other capture.
+    slice() {
+        local source file
+        case $1 in sip) source=$sip ;; other) source=$other ;; *) die "no capture named $1" ;; esac
+        file=${source%.pcap}-first$2.pcap
+        if [ ! -f "$file" ]; then
+            editcap -r "$source" "$file.tmp.pcap" "1-$2"
+            mv "$file.tmp.pcap" "$file"
+        fi
+        chmod a+r "$file"
+        echo "$file"
+    }
+    # packets FILE: how many packets a capture holds.
+    packets() { capinfos -M -c "$1" | sed -n 's/^Number of packets: *//p'; }
+
+    # Xvfb for the GUI rows, started on the first one and stopped on exit.
+    xvfb_pid= display=
+    start_xvfb() {
+        [ -z "$xvfb_pid" ] || return 0
+        command -v Xvfb >/dev/null || die "Xvfb is missing (apt-get install xvfb)"
+        command -v wireshark >/dev/null || die "wireshark is missing (apt-get install wireshark-qt)"
+        exec 9>"$run/display"
+        # Local connections need no authority: the GUI runs as tshark's user.
+        Xvfb -displayfd 9 -screen 0 1280x1024x24 -nolisten tcp >"$run/xvfb.log" 2>&1 &
+        xvfb_pid=$!
+        exec 9>&-
+        for _ in $(seq 50); do
+            display=$(tr -dc 0-9 <"$run/display")
+            [ -z "$display" ] || break
+            sleep 0.1
+        done
+        [ -n "$display" ] || die "Xvfb did not start: $(cat "$run/xvfb.log")"
+        display=:$display
+    }
+    trap '[ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true' EXIT
+
+    # calls PROFILE FUNCTION: how many calls the profile records to FUNCTION.
+    calls() {
+        awk -v fn="$2" '
+            function named(s,   id) {
+                if (match(s, /^\([0-9]+\) /)) { id = substr(s, 1, RLENGTH - 1); name[id] = substr(s, RLENGTH + 1); return name[id] }
+                if (s ~ /^\(/) return name[s]
+                return s
+            }
+            /^fn=/ { named(substr($0, 4)); next }
+            /^cfn=/ { current = named(substr($0, 5)); next }
+            /^calls=/ && current == fn { split(substr($0, 7), c, " "); total += c[1] }
+            END { print total + 0 }' "$1"
+    }
+
+    # cg_run SIDE PROGRAM CAPTURE OPTIONS...: one run under callgrind; prints
+    # the key of its profile, $run/out/KEY.callgrind. The same run asked for
+    # twice (a start-up shared by rows) is measured once; cg_rep=2 cg_run ...
+    # asks for a second, separate run.
+    cg_rep=1
+    cg_run() {
+        local side=$1 program=$2 capture=$3 key file expected
+        shift 3
+        key=$program-$side-$(printf '%s\n' "$cg_rep" "$capture" "$@" | sha256sum | cut -c1-10)
+        file=$run/out/$key.callgrind
+        if [ ! -f "$file" ]; then
+            local t0=$SECONDS
+            local env_args=(env -i PATH="$PATH" HOME="$run/home" TZ=UTC LC_ALL=C.UTF-8
+                            WIRESHARK_PLUGIN_DIR="$run/$side")
+            local vg=(valgrind --tool=callgrind --callgrind-out-file="$file")
+            expected=$(packets "$capture")
+            say "callgrind: $program $side the plugin, $(basename "$capture"), options: ${*:-none}"
+            case $program in
+                tshark)
+                    "${as_user[@]}" "${env_args[@]}" "${vg[@]}" tshark -r "$capture" "$@" \
+                        </dev/null >/dev/null 2>"$run/stderr.txt" ||
+                        { tail -n 20 "$run/stderr.txt" >&2; die "tshark under valgrind failed"; }
+                    ;;
+                sharkd)
+                    printf '{"jsonrpc":"2.0","id":1,"method":"load","params":{"file":"%s"}}\n{"jsonrpc":"2.0","id":2,"method":"status"}\n' \
+                        "$capture" |
+                        "${as_user[@]}" "${env_args[@]}" "${vg[@]}" sharkd - "$@" \
+                            >"$run/sharkd.txt" 2>"$run/stderr.txt" ||
+                        { tail -n 20 "$run/stderr.txt" >&2; die "sharkd under valgrind failed"; }
+                    grep -q "\"frames\":$expected," "$run/sharkd.txt" ||
+                        die "sharkd did not load the $expected packets of $capture: $(tail -c 300 "$run/sharkd.txt")"
+                    ;;
+                wireshark)
+                    [ -n "$display" ] || die "Xvfb was not started"
+                    local pid ticks last=-1 still=0
+                    # %p: the GUI forks children (to run dumpcap), which would
+                    # otherwise write the same profile.
+                    "${as_user[@]}" "${env_args[@]}" DISPLAY="$display" XDG_RUNTIME_DIR="$run/home" \
+                        valgrind --tool=callgrind --callgrind-out-file="$file.%p" \
+                        wireshark -r "$capture" "$@" </dev/null >/dev/null 2>"$run/stderr.txt" &
+                    pid=$!
+                    # Idle: its CPU time (all threads) grew by at most one tick in
+                    # each of the last four half-seconds.
+                    while sleep 0.5; do
+                        ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) ||
+                            { tail -n 20 "$run/stderr.txt" >&2; die "wireshark ended by itself"; }
+                        if [ $((ticks - last)) -le 1 ]; then still=$((still + 1)); else still=0; fi
+                        last=$ticks
+                        [ "$still" -lt 4 ] || break
+                        [ $((SECONDS - t0)) -lt 3600 ] || { kill -TERM "$pid"; die "wireshark never went idle"; }
+                    done
+                    kill -TERM "$pid"
+                    wait "$pid" || true
+                    [ -f "$file.$pid" ] || die "callgrind wrote no profile for wireshark ($file.$pid)"
+                    mv "$file.$pid" "$file"
+                    rm -f "$file".[0-9]*
+                    # The first pass went through every packet.
+                    [ "$(calls "$file" epan_dissect_run_with_taps)" -eq "$expected" ] ||
+                        die "wireshark was stopped before it had read the $expected packets of $capture"
+                    ;;
+            esac
+            say "    $(total_of "$file") instructions, $((SECONDS - t0)) s"
+        fi
+        echo "$key"
+    }
+    # total_of PROFILE: the program's instruction count.
+    total_of() { sed -n 's/^summary: *//p' "$1" | head -n 1; }
+    annotate() {
+        local key=$1
+        [ -f "$run/out/$key.self.txt" ] && return 0
+        # --threshold=100: every function, not only those making up 99%.
+        callgrind_annotate --auto=no --inclusive=no --threshold=100 "$run/out/$key.callgrind" \
+            >"$run/out/$key.self.txt" 2>/dev/null
+        callgrind_annotate --auto=no --inclusive=yes --threshold=100 "$run/out/$key.callgrind" \
+            >"$run/out/$key.inclusive.txt" 2>/dev/null
+    }
+    # inclusive KEY FUNCTION: a function's inclusive count (callgrind lists
+    # some twice, once by file and once as ???; the larger is right).
     inclusive() {
+        annotate "$1"
         sed -nE "s/^ *([0-9,]+) \(.*:$2( .*)?\$/\1/p" "$run/out/$1.inclusive.txt" | tr -d , |
             sort -n | tail -n 1
     }
-    # self_costs FILE-KEY: "count<TAB>function [library]", one line per function.
+    # self_costs KEY: "count<TAB>function [library]", one line per function.
     self_costs() {
+        annotate "$1"
         sed -nE 's/^ *([0-9,]+) \( *[0-9.]+%\) +(.*)$/\1\t\2/p' "$run/out/$1.self.txt" |
             awk -F'\t' '$2 != "PROGRAM TOTALS" {
                 gsub(",", "", $1); name = $2; lib = ""
@@ -304,69 +463,151 @@ if [ -n "$callgrind_packets" ]; then
             END { for (f in cost) printf "%d\t%s\n", cost[f], f }'
     }
     mega() { awk -v n="$1" 'BEGIN { printf "%.1fM", n / 1e6 }'; }
-    share() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", (b > 0 ? 100 * a / b : 0) }'; }
 
+    # The plugin's preferences, for rows that need one.
+    "${as_user[@]}" env -i PATH="$PATH" HOME="$run/home" WIRESHARK_PLUGIN_DIR="$run/with" \
+        tshark -G defaultprefs >"$run/prefs.txt" 2>/dev/null || true
+    "${as_user[@]}" env -i PATH="$PATH" HOME="$run/home" WIRESHARK_PLUGIN_DIR="$run/with" \
+        tshark -G plugins 2>/dev/null | grep -q sipexplain || die "tshark does not load $plugin"
+    # unmet NEEDS: prints why a row is skipped, nothing when it can run.
+    unmet() {
+        local need
+        [ "$1" = - ] && return 0
+        for need in ${1//,/ }; do
+            case $need in
+                pref:*) grep -q "^#\{0,1\}${need#pref:}:" "$run/prefs.txt" ||
+                            echo "the plugin has no preference ${need#pref:}" ;;
+                gui) [ -n "$gui" ] || echo "needs --gui" ;;
+                *) die "unknown condition $need" ;;
+            esac
+        done | head -n 1
+    }
+    trim() { local s=$1; s=${s#"${s%%[! ]*}"}; echo "${s%"${s##*[! ]}"}"; }
+
+    # Each row: run both sides and their start-ups, then one line in $rows_file:
+    # id budget verdict packets base-without base-with extra/pkt plugin/pkt ratio what
+    gui_startups=()
+    while IFS='|' read -r id budget needs program capture without with what; do
+        id=$(trim "$id"); budget=$(trim "$budget"); needs=$(trim "$needs")
+        program=$(trim "$program"); capture=$(trim "$capture"); what=$(trim "$what")
+        without=$(trim "$without"); with=$(trim "$with")
+        [ -n "$id" ] || continue
+        [ -z "$rows" ] || [[ $rows == *",${id^^},"* ]] || continue
+        [ "$with" != = ] || with=$without
+        [ "$without" != - ] || without=
+        [ "$with" != - ] || with=
+        # The options are this script's own text, split as the shell would.
+        eval "opts_without=($without)"
+        eval "opts_with=($with)"
+        why=$(unmet "$needs")
+        if [ -n "$why" ]; then
+            printf '%s\t%s\tskipped\t\t\t\t\t\t\t\t%s (%s)\n' "$id" "$budget" "$what" "$why" >>"$rows_file"
+            continue
+        fi
+        count=$callgrind_packets
+        [[ $capture != *@* ]] || count=${capture#*@}
+        file=$(slice "${capture%@*}" "$count")
+        [ "$program" != wireshark ] || start_xvfb
+        n=$(packets "$file")
+        kw0=$(cg_run without "$program" "$empty" "${opts_without[@]}")
+        kw=$(cg_run without "$program" "$file" "${opts_without[@]}")
+        kp0=$(cg_run with "$program" "$empty" "${opts_with[@]}")
+        kp=$(cg_run with "$program" "$file" "${opts_with[@]}")
+        if [ "$program" = wireshark ]; then
+            # The GUI's idle loop counts too: a second start-up of each side
+            # says how far apart two runs of the same thing are.
+            kw0b=$(cg_rep=2 cg_run without "$program" "$empty" "${opts_without[@]}")
+            kp0b=$(cg_rep=2 cg_run with "$program" "$empty" "${opts_with[@]}")
+            gui_startups+=("$kw0 $kw0b" "$kp0 $kp0b")
+        fi
+        a0=$(total_of "$run/out/$kw0.callgrind"); b0=$(total_of "$run/out/$kp0.callgrind")
+        a=$(( $(total_of "$run/out/$kw.callgrind") - a0 ))
+        b=$(( $(total_of "$run/out/$kp.callgrind") - b0 ))
+        plugin_cost=$(inclusive "$kp" dissect_sipexplain)
+        plugin_cost=${plugin_cost:-0}
+        echo "$kw $kp" >"$run/out/row-$id.keys"
+        awk -v id="$id" -v budget="$budget" -v n="$n" -v a="$a" -v b="$b" -v p="$plugin_cost" \
+            -v s=$((b0 - a0)) -v what="$what" 'BEGIN {
+                ratio = b / a
+                verdict = budget == "-" ? "reported" : (sprintf("%.3f", ratio) + 0 <= budget + 0 ? "holds" : "EXCEEDED")
+                printf "%s\t%s\t%s\t%d\t%d\t%d\t%.0f\t%.0f\t%+.1fM\t%.3f\t%s\n", id, budget, verdict, n, a, b,
+                    (b - a) / n, p / n, s / 1e6, ratio, what
+            }' >>"$rows_file"
+    done < <(cg_rows)
+    elapsed=$(( $(date +%s) - started ))
+
+    startup_line() {
+        local k0
+        k0=$(cut -d' ' -f1 <<<"$1")
+        total_of "$run/out/$k0.callgrind"
+    }
     {
         header "$load_before (start), $(cut -d' ' -f1-3 /proc/loadavg) (end)"
-        echo "slices:    the first $callgrind_packets packets of the SIP and of the non-SIP capture;" \
-             "instructions (Ir) counted by valgrind --tool=callgrind"
-        echo "per packet: each run's count less the same side's start-up (an empty capture)"
+        echo "method:    instructions (Ir) counted by valgrind --tool=callgrind on the first" \
+             "$callgrind_packets packets of each capture (or as the row says);"
+        echo "           each run less the same program, options and plugin tree on an" \
+             "empty capture (its start-up); ratio = with / without; $elapsed s in all"
         echo
-        printf '%-46s %13s %13s %13s %13s %7s\n' case "without" "with" \
-            "packets w/o" "packets with" ratio
-        start_without=$(total startup-without); start_with=$(total startup-with)
-        for name in "${cg_cases[@]}"; do
-            a=$(total "$name-without"); b=$(total "$name-with")
-            if [ "$name" = startup ]; then
-                label="F  start-up: empty capture"
-                pa=-; pb=-
-                ratio="+$(mega $((b - a)))"
-            else
-                case $name in
-                    A) label="A  -T fields -e sip.Status-Code" ;;
-                    C) label="C  -Y class==6 / Status-Code>=600" ;;
-                    D) label="D  A with -2" ;;
-                    E1) label="E  plain -r, SIP slice" ;;
-                    E2) label="E  plain -r, non-SIP slice" ;;
-                esac
-                pa=$((a - start_without)); pb=$((b - start_with))
-                ratio=$(awk -v a="$pa" -v b="$pb" 'BEGIN { printf "%.3fx", b / a }')
+        printf '%-4s %-34s %7s %13s %13s %8s %8s %8s %7s %6s  %s\n' row case packets \
+            "Ir without" "Ir with" extra/pk plugin/pk start-up ratio budget verdict
+        while IFS=$'\t' read -r id budget verdict n a b extra per startup ratio what; do
+            if [ "$verdict" = skipped ]; then
+                printf '%-4s %-34s skipped: %s\n' "$id" "${what%% (*}" "${what#* (}" | sed 's/)$//'
+                continue
             fi
-            printf '%-46s %13s %13s %13s %13s %7s\n' "$label" "$a" "$b" "$pa" "$pb" "$ratio"
+            printf '%-4s %-34s %7s %13s %13s %8s %8s %8s %7s %6s  %s\n' "$id" "$what" "$n" "$a" "$b" \
+                "$extra" "$per" "$startup" "${ratio}x" "$budget" "$verdict"
+        done <"$rows_file"
+        echo
+        echo "Ir without / with: instructions for the packets, start-up subtracted. extra/pk: the"
+        echo "difference per packet. plugin/pk: dissect_sipexplain with all it calls, per packet;"
+        echo "the rest of the extra is Wireshark building, keeping and freeing more tree for it."
+        echo "start-up: what the plugin adds to the same run on an empty capture."
+        if [ ${#gui_startups[@]} -gt 0 ]; then
+            spread=0
+            for pair in "${gui_startups[@]}"; do
+                read -r k1 k2 <<<"$pair"
+                d=$(( $(total_of "$run/out/$k1.callgrind") - $(total_of "$run/out/$k2.callgrind") ))
+                d=${d#-}
+                [ "$d" -le "$spread" ] || spread=$d
+            done
+            echo
+            echo "GUI rows: Wireshark is stopped with SIGTERM once idle; its event loop counts while it"
+            echo "waits, so two start-ups of the same side differed by up to $(mega "$spread") instructions,"
+            awk -v s="$spread" -v f="$rows_file" 'BEGIN {
+                while ((getline line < f) > 0) { split(line, c, "\t"); if (c[1] ~ /^G/ && c[5] > 0)
+                    printf "which makes the ratio of %s good to about +-%.3f.\n", c[1], 2 * s / c[5] }
+            }'
+        fi
+        for row_id in $cg_detail_rows; do
+            [ -f "$run/out/row-$row_id.keys" ] || continue
+            read -r kw kp <"$run/out/row-$row_id.keys"
+            echo
+            echo "row $row_id: functions whose own cost grew most with the plugin"
+            self_costs "$kw" >"$run/out/$kw.costs"
+            self_costs "$kp" >"$run/out/$kp.costs"
+            awk -F'\t' 'FNR == NR { before[$2] = $1; next } { print $1 - before[$2] "\t" $2 }' \
+                "$run/out/$kw.costs" "$run/out/$kp.costs" | sort -rn |
+                sed -n '1,8p' | awk -F'\t' '{ printf "  %+10.1fM  %s\n", $1 / 1e6, $2 }'
+            echo "row $row_id: top functions of sipexplain.so (own cost)"
+            { grep '\[sipexplain\.so\]$' "$run/out/$kp.costs" || true; } | sort -rn |
+                sed -n '1,8p' | awk -F'\t' '{ printf "  %10.1fM  %s\n", $1 / 1e6, $2 }'
         done
         echo
-        echo "Where the extra instructions go: the plugin's own work (dissect_sipexplain with"
-        echo "all it calls, its subtree included), and the rest (Wireshark building, walking"
-        echo "and freeing more of the protocol tree, calling the post-dissector)"
-        printf '%-6s %10s %22s %22s\n' case extra "plugin (inclusive)" "rest"
-        for name in A C D E1 E2; do
-            a=$(( $(total "$name-without") - start_without )); b=$(( $(total "$name-with") - start_with ))
-            plugin_cost=$(inclusive "$name-with" dissect_sipexplain)
-            plugin_cost=${plugin_cost:-0}
-            printf '%-6s %10s %14s (%5s) %14s (%5s)\n' "$name" "$(mega $((b - a)))" \
-                "$(mega "$plugin_cost")" "$(share "$plugin_cost" $((b - a)))" \
-                "$(mega $((b - a - plugin_cost)))" "$(share $((b - a - plugin_cost)) $((b - a)))"
-        done
-        for name in A C; do
-            echo
-            echo "case $name: functions whose own cost grew most with the plugin"
-            self_costs "$name-without" >"$run/out/$name-without.costs"
-            self_costs "$name-with" >"$run/out/$name-with.costs"
-            awk -F'\t' 'FNR == NR { before[$2] = $1; next } { print $1 - before[$2] "\t" $2 }' \
-                "$run/out/$name-without.costs" "$run/out/$name-with.costs" | sort -rn |
-                sed -n '1,10p' | awk -F'\t' '{ printf "  %+10.1fM  %s\n", $1 / 1e6, $2 }'
-            echo
-            echo "case $name: top functions of sipexplain.so (own cost)"
-            { grep '\[sipexplain\.so\]$' "$run/out/$name-with.costs" || true; } | sort -rn |
-                sed -n '1,10p' | awk -F'\t' '{ printf "  %10.1fM  %s\n", $1 / 1e6, $2 }'
-        done
+        if grep -q $'\tEXCEEDED\t' "$rows_file"; then
+            echo "Result: over budget: $(awk -F'\t' '$3 == "EXCEEDED" { printf "%s%s", sep, $1; sep = ", " }' "$rows_file")"
+        else
+            echo "Result: every budget held."
+        fi
     } >"$report"
     say "callgrind files: $run/out (until the next run)"
+    ! grep -qF -e "$work" -e "$repo" "$report" || die "the report names a path of this machine: $report"
     output=${output:-$script_dir/results/callgrind.txt}
     mkdir -p "$(dirname "$output")"
     cp "$report" "$output"
     cat "$report"
-    exit 0
+    ! grep -q $'\tEXCEEDED\t' "$rows_file"
+    exit
 fi
 
 # ---- timing mode ----
