@@ -116,7 +116,10 @@ major_minor=$(sed -n 's/^\([0-9]*\.[0-9]*\).*/\1/p' <<<"$ws_version")
 # reachable by others; files it writes (HOME, callgrind output) belong to it.
 mkdir -p "$work/captures"
 chmod 755 "$work" "$work/captures"
-run=$work/run
+# One scratch folder per mode, so that a timing run and a callgrind run can go on at once.
+mode=timing
+[ -z "$callgrind_packets" ] || mode=callgrind
+run=$work/run-$mode
 rm -rf "$run"
 mkdir -p "$run/with/$major_minor/epan" "$run/without/$major_minor/epan" "$run/home" "$run/out"
 cp "$plugin" "$run/with/$major_minor/epan/sipexplain.so"   # a copy: a rebuild during the run changes nothing
