@@ -34,6 +34,8 @@
 #         --scaling [LIST] instead: the scaling measurement, on captures of LIST
 #                          calls (comma-separated, default 10000,100000,1000000)
 #         --keep-captures  with --scaling: keep the big captures (deleted otherwise)
+#         --prefixes LIST  with --scaling: the prefixes counted under callgrind
+#                          (packets, default 10000,100000; "0" for none)
 #     -h, --help
 #
 # The table goes to stdout and to bench/results/latest.txt (callgrind.txt,
@@ -62,6 +64,9 @@ cases=A,B,C,D,E,F,LUA
 callgrind_packets=
 gui=
 rows=
+scaling_sizes=
+keep_captures=
+prefixes=
 output=
 
 usage() { sed -n '/^#   bench/,/^#     -h/s/^# \{0,1\}//p' "$0"; }
@@ -81,6 +86,12 @@ while [ $# -gt 0 ]; do
             if [[ ${2:-} =~ ^[0-9]+$ ]]; then callgrind_packets=$2; shift; fi
             shift ;;
         --gui) gui=yes; shift ;;
+        --scaling)
+            scaling_sizes=10000,100000,1000000
+            if [[ ${2:-} =~ ^[0-9,]+$ ]]; then scaling_sizes=$2; shift; fi
+            shift ;;
+        --keep-captures) keep_captures=yes; shift ;;
+        --prefixes) prefixes=${2:?}; shift 2 ;;
         --rows) rows=,${2:?},; rows=${rows^^}; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
@@ -119,6 +130,7 @@ chmod 755 "$work" "$work/captures"
 # One scratch folder per mode, so that a timing run and a callgrind run can go on at once.
 mode=timing
 [ -z "$callgrind_packets" ] || mode=callgrind
+[ -z "$scaling_sizes" ] || mode=scaling
 run=$work/run-$mode
 rm -rf "$run"
 mkdir -p "$run/with/$major_minor/epan" "$run/without/$major_minor/epan" "$run/home" "$run/out"
@@ -263,7 +275,7 @@ header() {
     echo "load:      $1"
     echo "wireshark: $ws_version"
     echo "plugin:    $plugin_label; sha256 $plugin_sha"
-    echo "captures:  $(cat "$sip.info"); non-SIP: $sip_packets packets of DNS over UDP and HTTP over TCP"
+    echo "captures:  ${2:-$(cat "$sip.info"); non-SIP: $sip_packets packets of DNS over UDP and HTTP over TCP}"
 }
 
 # ---- callgrind mode ----
@@ -611,6 +623,243 @@ if [ -n "$callgrind_packets" ]; then
     cat "$report"
     ! grep -q $'\tEXCEEDED\t' "$rows_file"
     exit
+fi
+
+# ---- scaling mode ----
+
+# tshark on captures of more and more whole calls (gen-captures calls): does
+# what the plugin adds per packet and per call stay flat as the capture grows?
+# Rows, one a line, split at "|" as for callgrind: id | needs | options
+# without the plugin | options with it ("=" the same) | label.
+scaling_rows() {
+    cat <<'EOF'
+Z | - | -q -z sip,stat              | -q -z sipexplain,tree | -z sipexplain,tree / -z sip,stat
+P | - | -Y 'sip.Status-Code >= 400' | -Y sipexplain.problem | -Y sipexplain.problem / Status-Code>=400
+EOF
+}
+# Both sides, every run: Wireshark's SDP dissector sets up an RTP conversation
+# for every offer (0.6 KB a packet of Wireshark's own memory here), which would
+# not let a million calls fit in 24 GB. The plugin reads no SDP.
+scaling_prefs=(-o sdp.establish_conversation:FALSE)
+# Prefixes of one calls capture counted under callgrind (the same stream
+# begins every calls capture), and how many calls that capture has.
+scaling_prefixes=(10000 100000)
+[ -z "$prefixes" ] || read -ra scaling_prefixes <<<"${prefixes//,/ }"
+scaling_prefix_calls=20000
+
+if [ "$mode" = scaling ]; then
+    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    started=$(date +%s)
+    report=$run/scaling.txt
+    results=$run/scaling-rows.txt      # id calls packets side cpu rss startup-rss startup-cpu
+    : >"$results"
+    "${as_user[@]}" env -i PATH="$PATH" HOME="$run/home" WIRESHARK_PLUGIN_DIR="$run/with" \
+        tshark -G defaultprefs >"$run/prefs.txt" 2>/dev/null || true
+    row_ok() {
+        [ "$1" = - ] && return 0
+        local need
+        for need in ${1//,/ }; do
+            case $need in
+                pref:*) grep -q "^#\{0,1\}${need#pref:}:" "$run/prefs.txt" || return 1 ;;
+                *) die "unknown condition $need" ;;
+            esac
+        done
+    }
+    trim() { local s=$1; s=${s#"${s%%[! ]*}"}; echo "${s%"${s##*[! ]}"}"; }
+    # The rows, parsed once: row_ids, and opts_<id>_without / opts_<id>_with.
+    row_ids=()
+    while IFS='|' read -r id needs without with what; do
+        id=$(trim "$id"); needs=$(trim "$needs"); without=$(trim "$without"); with=$(trim "$with")
+        [ -n "$id" ] || continue
+        if ! row_ok "$needs"; then say "scaling: row $id skipped ($needs)"; continue; fi
+        [ "$with" != = ] || with=$without
+        [ "$without" != - ] || without=
+        [ "$with" != - ] || with=
+        eval "opts_${id}_without=($without)"
+        eval "opts_${id}_with=($with)"
+        printf -v "what_$id" '%s' "$(trim "$what")"
+        row_ids+=("$id")
+    done < <(scaling_rows)
+
+    # time_run SIDE OPTIONS...: prints "cpu-seconds peak-rss-KB" of one tshark run.
+    time_run() {
+        local side=$1 status=0
+        shift
+        /usr/bin/time -v -o "$run/time.txt" "${as_user[@]}" \
+            env -i PATH="$PATH" HOME="$run/home" TZ=UTC LC_ALL=C.UTF-8 WIRESHARK_PLUGIN_DIR="$run/$side" \
+            tshark "${scaling_prefs[@]}" "$@" </dev/null >/dev/null 2>"$run/stderr.txt" || status=$?
+        [ "$status" -eq 0 ] || { head -c 2000 "$run/stderr.txt" >&2; die "tshark $* failed ($status)"; }
+        awk -F': ' '/User time/ { cpu += $NF } /System time/ { cpu += $NF }
+                    /Maximum resident set size/ { rss = $NF } END { printf "%.2f %d\n", cpu, rss }' "$run/time.txt"
+    }
+    # cg_total SIDE OPTIONS...: "instructions plugin-inclusive" of one run under callgrind.
+    cg_total() {
+        local side=$1 out=$run/out/scaling.callgrind
+        shift
+        rm -f "$out"
+        "${as_user[@]}" env -i PATH="$PATH" HOME="$run/home" TZ=UTC LC_ALL=C.UTF-8 \
+            WIRESHARK_PLUGIN_DIR="$run/$side" valgrind --tool=callgrind --callgrind-out-file="$out" \
+            tshark "${scaling_prefs[@]}" "$@" </dev/null >/dev/null 2>"$run/stderr.txt" ||
+            { tail -n 20 "$run/stderr.txt" >&2; die "tshark under valgrind failed"; }
+        printf '%s %s\n' "$(sed -n 's/^summary: *//p' "$out" | head -n 1)" \
+            "$(callgrind_annotate --auto=no --inclusive=yes --threshold=100 "$out" 2>/dev/null |
+               sed -nE 's/^ *([0-9,]+) \(.*:dissect_sipexplain( .*)?$/\1/p' | tr -d , | sort -n | tail -n 1)"
+    }
+    gb() { awk -v k="$1" 'BEGIN { printf "%.1f GB", k / 1048576 }'; }
+
+    # Start-ups: each side's options on an empty capture, for the memory and
+    # instructions that are not the packets'.
+    declare -A startup_rss startup_cpu startup_ir
+    for id in "${row_ids[@]}"; do
+        for side in without with; do
+            declare -n opts=opts_${id}_$side
+            res=$(time_run "$side" -r "$empty" "${opts[@]}"); read -r cpu rss <<<"$res"
+            startup_rss[$id-$side]=$rss
+            startup_cpu[$id-$side]=$cpu
+            unset -n opts
+        done
+    done
+
+    # Instructions per packet on prefixes.
+    prefix_source=$work/captures/calls-$scaling_prefix_calls-$gen_hash.pcap
+    if [ ! -f "$prefix_source" ]; then
+        "$generator" calls "$scaling_prefix_calls" "$prefix_source.tmp" >&2
+        mv "$prefix_source.tmp" "$prefix_source"
+    fi
+    prefix_rows=$run/scaling-prefixes.txt   # id packets side ir plugin-ir
+    : >"$prefix_rows"
+    if command -v valgrind >/dev/null; then
+        for id in "${row_ids[@]}"; do
+            for side in without with; do
+                declare -n opts=opts_${id}_$side
+                res=$(cg_total "$side" -r "$empty" "${opts[@]}"); read -r ir _ <<<"$res"
+                startup_ir[$id-$side]=$ir
+                for count in "${scaling_prefixes[@]}"; do
+                    [ "$count" -gt 0 ] || continue
+                    prefix=${prefix_source%.pcap}-first$count.pcap
+                    [ -f "$prefix" ] || editcap -r "$prefix_source" "$prefix" "1-$count"
+                    chmod a+r "$prefix"
+                    say "scaling: callgrind, row $id $side the plugin, first $count packets"
+                    res=$(cg_total "$side" -r "$prefix" "${opts[@]}"); read -r ir plugin_ir <<<"$res"
+                    echo "$id $count $side $((ir - startup_ir[$id-$side])) ${plugin_ir:-0}" >>"$prefix_rows"
+                done
+                unset -n opts
+            done
+        done
+    else
+        say "scaling: valgrind is missing, no instruction counts (apt-get install valgrind)"
+    fi
+
+    # The captures, largest last; each deleted after its runs unless --keep-captures.
+    bytes_per_call=6000 kb_per_packet=
+    size_info=$run/scaling-sizes.txt        # calls packets generation-seconds run-seconds MB
+    : >"$size_info"
+    for calls in ${scaling_sizes//,/ }; do
+        capture=$work/captures/calls-$calls-$gen_hash.pcap
+        free_kb=$(df -Pk "$work/captures" | awk 'NR == 2 { print $4 }')
+        if [ ! -f "$capture" ] && [ $((calls * bytes_per_call / 1024 * 12 / 10)) -gt "$free_kb" ]; then
+            say "scaling: skipping $calls calls: the capture needs about $((calls * bytes_per_call / 1048576)) MB, $((free_kb / 1024)) MB free"
+            echo "$calls skipped-disk" >>"$size_info"
+            continue
+        fi
+        t0=$SECONDS
+        if [ ! -f "$capture" ]; then
+            say "scaling: generating $calls calls"
+            "$generator" calls "$calls" "$capture.tmp" | tee "$capture.info" >&2
+            mv "$capture.tmp" "$capture"
+        fi
+        chmod a+r "$capture"
+        gen_seconds=$((SECONDS - t0))
+        n=$(capinfos -M -c "$capture" | sed -n 's/^Number of packets: *//p')
+        mb=$(( $(stat -c %s "$capture") / 1048576 ))
+        bytes_per_call=$(( $(stat -c %s "$capture") / calls + 1 ))
+        # Memory: what the last size needed per packet, for this many, with a margin.
+        if [ -n "$kb_per_packet" ]; then
+            need_kb=$(awk -v k="$kb_per_packet" -v n="$n" 'BEGIN { printf "%d", (k * n + 400000) * 1.15 }')
+            avail_kb=$(awk '/^MemAvailable:/ { print $2 }' /proc/meminfo)
+            if [ "$need_kb" -gt "$avail_kb" ]; then
+                say "scaling: skipping $calls calls: tshark would need about $(gb "$need_kb"), $(gb "$avail_kb") available"
+                echo "$calls skipped-memory $n $(gb "$need_kb") $(gb "$avail_kb")" >>"$size_info"
+                [ -n "$keep_captures" ] || rm -f "$capture"
+                continue
+            fi
+        fi
+        t0=$SECONDS
+        for id in "${row_ids[@]}"; do
+            for side in without with; do
+                declare -n opts=opts_${id}_$side
+                say "scaling: $calls calls ($n packets), row $id, $side the plugin"
+                res=$(time_run "$side" -r "$capture" "${opts[@]}"); read -r cpu rss <<<"$res"
+                say "    $cpu s CPU, peak $((rss / 1024)) MB"
+                echo "$id $calls $n $side $cpu $rss ${startup_rss[$id-$side]} ${startup_cpu[$id-$side]}" >>"$results"
+                unset -n opts
+            done
+        done
+        echo "$calls $n $gen_seconds $((SECONDS - t0)) $mb $(sed 's/ in .*//' "$capture.info" 2>/dev/null)" >>"$size_info"
+        kb_per_packet=$(awk -v n="$n" '$3 == n { k = ($6 - $7) / n; if (k > m) m = k } END { print m }' "$results")
+        [ -n "$keep_captures" ] || rm -f "$capture" "$capture.info"
+    done
+    elapsed=$(( $(date +%s) - started ))
+
+    {
+        header "$load_before (start), $(cut -d' ' -f1-3 /proc/loadavg) (end)" \
+            "gen-captures calls N: N whole calls, each with its own Call-ID, 64 under way at once, 32 long-lived dialogs sending re-INVITEs"
+        echo "runs:      tshark ${scaling_prefs[*]} on both sides, once per size and side;" \
+             "CPU user+sys and peak RSS from /usr/bin/time; $elapsed s in all"
+        echo
+        echo "Captures:"
+        awk '$2 == "skipped-disk" { printf "  %9d calls: skipped, not enough disk\n", $1; next }
+             $2 == "skipped-memory" { printf "  %9d calls: skipped, tshark would need about %s %s of memory, %s %s available\n",
+                                      $1, $4, $5, $6, $7; next }
+             { printf "  %9d calls: %9d packets, %6d MB, generated in %d s, measured in %d s;", $1, $2, $5, $3, $4
+               $1 = $2 = $3 = $4 = $5 = ""; sub(/^ +/, ""); print " " $0 }' "$size_info"
+        for id in "${row_ids[@]}"; do
+            declare -n what=what_$id
+            echo
+            echo "row $id: $what (with / without the plugin)"
+            printf '  %9s %9s | %8s %8s %6s | %8s %8s | %7s %7s | %8s %8s\n' calls packets \
+                "CPU w/o" "with" ratio "us/pk w/o" "with" "MB w/o" "with" "B/pk w/o" "with" "+B/call"
+            # CPU time and memory less the start-up's (an empty capture, same options).
+            awk -v id="$id" '$1 == id && $4 == "without" { cw[$2] = $5 - $8; rw[$2] = $6; sw[$2] = $7; n[$2] = $3 }
+                 $1 == id && $4 == "with" { cp[$2] = $5 - $8; rp[$2] = $6; sp[$2] = $7; order[++k] = $2 }
+                 END {
+                    for (i = 1; i <= k; i++) { c = order[i]; p = n[c]
+                        bw = (rw[c] - sw[c]) * 1024 / p; bp = (rp[c] - sp[c]) * 1024 / p
+                        printf "  %9d %9d | %8.2f %8.2f %5.2fx | %8.2f %8.2f | %7.0f %7.0f | %8.0f %8.0f | %+8.0f\n",
+                            c, p, cw[c], cp[c], (cw[c] > 0 ? cp[c] / cw[c] : 0), 1e6 * cw[c] / p, 1e6 * cp[c] / p,
+                            rw[c] / 1024, rp[c] / 1024, bw, bp, (rp[c] - sp[c] - rw[c] + sw[c]) * 1024 / c
+                    }
+                    if (k > 1) {
+                        a = order[1]; z = order[k]
+                        printf "  from %d to %d calls, per packet: CPU time x%.2f without, x%.2f with; memory x%.2f without, x%.2f with\n",
+                            a, z, (cw[z] / n[z]) / (cw[a] / n[a]), (cp[z] / n[z]) / (cp[a] / n[a]),
+                            ((rw[z] - sw[z]) / n[z]) / ((rw[a] - sw[a]) / n[a]), ((rp[z] - sp[z]) / n[z]) / ((rp[a] - sp[a]) / n[a])
+                    }
+                 }' "$results"
+            if grep -q "^$id " "$prefix_rows"; then
+                echo "  instructions, first packets of one calls capture (start-up subtracted):"
+                printf '  %9s | %10s %10s %6s | %9s %9s\n' packets "Ir/pk w/o" "with" ratio "extra/pk" "plugin/pk"
+                awk -v id="$id" '$1 == id && $3 == "without" { w[$2] = $4 }
+                     $1 == id && $3 == "with" { p[$2] = $4; q[$2] = $5; order[++k] = $2 }
+                     END { for (i = 1; i <= k; i++) { c = order[i]
+                         printf "  %9d | %10.0f %10.0f %5.3fx | %9.0f %9.0f\n", c, w[c] / c, p[c] / c, p[c] / w[c],
+                             (p[c] - w[c]) / c, q[c] / c } }' "$prefix_rows"
+            fi
+            unset -n what
+        done
+        echo
+        echo "CPU: user+sys seconds less the same run's on an empty capture; us/pk: per packet."
+        echo "MB: peak RSS. B/pk: peak RSS less the same run's on an empty capture, per packet."
+        echo "+B/call: what the plugin adds to that peak, per call. Timing on"
+        echo "this machine varies by up to 1.5x between identical runs: read flatness from memory"
+        echo "and instructions; CPU time only shows the order of magnitude."
+    } >"$report"
+    ! grep -qF -e "$work" -e "$repo" "$report" || die "the report names a path of this machine: $report"
+    output=${output:-$script_dir/results/scaling.txt}
+    mkdir -p "$(dirname "$output")"
+    cp "$report" "$output"
+    cat "$report"
+    exit 0
 fi
 
 # ---- timing mode ----
