@@ -108,6 +108,7 @@ done
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install time)"
 if [ -n "$callgrind_packets" ]; then
     command -v valgrind >/dev/null || die "valgrind is missing (apt-get install valgrind)"
+    command -v sharkd >/dev/null || die "sharkd is missing (apt-get install wireshark-common)"
 fi
 
 plugin_given=${plugin:+yes}
@@ -270,7 +271,8 @@ plugin_label="commit $commit ($commit_date)"
 # Only the file's name: results files hold no path of this machine.
 [ -z "$plugin_given" ] || plugin_label="$(basename "$plugin") given with --plugin (the repository is at $plugin_label)"
 header() {
-    echo "sipexplain benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "SPDX-License-Identifier: GPL-2.0-or-later"
+    echo "sipexplain benchmark ($mode), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "machine:   $(nproc) CPUs, ${cpu_model:-unknown CPU}, $(uname -sr)"
     echo "load:      $1"
     echo "wireshark: $ws_version"
@@ -516,7 +518,8 @@ if [ -n "$callgrind_packets" ]; then
         eval "opts_with=($with)"
         why=$(unmet "$needs")
         if [ -n "$why" ]; then
-            printf '%s\t%s\tskipped\t\t\t\t\t\t\t\t%s (%s)\n' "$id" "$budget" "$what" "$why" >>"$rows_file"
+            # Tabs are whitespace to read: every field is filled, the reason in the fourth.
+            printf '%s\t%s\tskipped\t%s\t-\t-\t-\t-\t-\t-\t%s\n' "$id" "$budget" "$why" "$what" >>"$rows_file"
             continue
         fi
         count=$callgrind_packets
@@ -551,11 +554,6 @@ if [ -n "$callgrind_packets" ]; then
     done < <(cg_rows)
     elapsed=$(( $(date +%s) - started ))
 
-    startup_line() {
-        local k0
-        k0=$(cut -d' ' -f1 <<<"$1")
-        total_of "$run/out/$k0.callgrind"
-    }
     {
         header "$load_before (start), $(cut -d' ' -f1-3 /proc/loadavg) (end)"
         echo "method:    instructions (Ir) counted by valgrind --tool=callgrind on the first" \
@@ -567,7 +565,7 @@ if [ -n "$callgrind_packets" ]; then
             "Ir without" "Ir with" extra/pk plugin/pk start-up ratio budget verdict
         while IFS=$'\t' read -r id budget verdict n a b extra per startup ratio what; do
             if [ "$verdict" = skipped ]; then
-                printf '%-4s %-34s skipped: %s\n' "$id" "${what%% (*}" "${what#* (}" | sed 's/)$//'
+                printf '%-4s %-34s skipped: %s\n' "$id" "$what" "$n"
                 continue
             fi
             printf '%-4s %-34s %7s %13s %13s %8s %8s %8s %7s %6s  %s\n' "$id" "$what" "$n" "$a" "$b" \
