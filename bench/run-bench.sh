@@ -322,6 +322,9 @@ EOF
 }
 # Rows whose functions are listed after the table (where the extra goes).
 cg_detail_rows=" C P Z K1 "
+# The plugin's dissector function: plugin/pk is its inclusive cost ("-" when
+# the plugin has no function of that name).
+plugin_entry=dissect_sipexplain
 
 if [ -n "$callgrind_packets" ]; then
     load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -541,15 +544,15 @@ if [ -n "$callgrind_packets" ]; then
         a0=$(total_of "$run/out/$kw0.callgrind"); b0=$(total_of "$run/out/$kp0.callgrind")
         a=$(( $(total_of "$run/out/$kw.callgrind") - a0 ))
         b=$(( $(total_of "$run/out/$kp.callgrind") - b0 ))
-        plugin_cost=$(inclusive "$kp" dissect_sipexplain)
-        plugin_cost=${plugin_cost:-0}
+        plugin_cost=$(inclusive "$kp" "$plugin_entry")
+        plugin_cost=${plugin_cost:--1}
         echo "$kw $kp" >"$run/out/row-$id.keys"
         awk -v id="$id" -v budget="$budget" -v n="$n" -v a="$a" -v b="$b" -v p="$plugin_cost" \
             -v s=$((b0 - a0)) -v what="$what" 'BEGIN {
                 ratio = b / a
                 verdict = budget == "-" ? "reported" : (sprintf("%.3f", ratio) + 0 <= budget + 0 ? "holds" : "EXCEEDED")
-                printf "%s\t%s\t%s\t%d\t%d\t%d\t%.0f\t%.0f\t%+.1fM\t%.3f\t%s\n", id, budget, verdict, n, a, b,
-                    (b - a) / n, p / n, s / 1e6, ratio, what
+                printf "%s\t%s\t%s\t%d\t%d\t%d\t%.0f\t%s\t%+.1fM\t%.3f\t%s\n", id, budget, verdict, n, a, b,
+                    (b - a) / n, (p < 0 ? "-" : sprintf("%.0f", p / n)), s / 1e6, ratio, what
             }' >>"$rows_file"
     done < <(cg_rows)
     elapsed=$(( $(date +%s) - started ))
@@ -573,7 +576,7 @@ if [ -n "$callgrind_packets" ]; then
         done <"$rows_file"
         echo
         echo "Ir without / with: instructions for the packets, start-up subtracted. extra/pk: the"
-        echo "difference per packet. plugin/pk: dissect_sipexplain with all it calls, per packet;"
+        echo "difference per packet. plugin/pk: $plugin_entry with all it calls, per packet;"
         echo "the rest of the extra is Wireshark building, keeping and freeing more tree for it."
         echo "start-up: what the plugin adds to the same run on an empty capture."
         if [ ${#gui_startups[@]} -gt 0 ]; then
@@ -701,7 +704,7 @@ if [ "$mode" = scaling ]; then
             { tail -n 20 "$run/stderr.txt" >&2; die "tshark under valgrind failed"; }
         printf '%s %s\n' "$(sed -n 's/^summary: *//p' "$out" | head -n 1)" \
             "$(callgrind_annotate --auto=no --inclusive=yes --threshold=100 "$out" 2>/dev/null |
-               sed -nE 's/^ *([0-9,]+) \(.*:dissect_sipexplain( .*)?$/\1/p' | tr -d , | sort -n | tail -n 1)"
+               sed -nE "s/^ *([0-9,]+) \\(.*:$plugin_entry( .*)?\$/\\1/p" | tr -d , | sort -n | tail -n 1)"
     }
     gb() { awk -v k="$1" 'BEGIN { printf "%.1f GB", k / 1048576 }'; }
 
