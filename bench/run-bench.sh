@@ -320,6 +320,8 @@ G1  | 1.10 | gui                  | wireshark | sip      | -                    
 G2  | 1.02 | gui                  | wireshark | other    | -                            | =                     | Wireshark GUI load, non-SIP
 EOF
 }
+# How many times each run of a GUI row is made (see below).
+gui_reps=2
 # Rows whose functions are listed after the table (where the extra goes).
 cg_detail_rows=" C P Z K1 "
 # The plugin's dissector function: plugin/pk is its inclusive cost ("-" when
@@ -512,7 +514,6 @@ if [ -n "$callgrind_packets" ]; then
 
     # Each row: run both sides and their start-ups, then one line in $rows_file:
     # id budget verdict packets base-without base-with extra/pkt plugin/pkt ratio what
-    gui_startups=()
     while IFS='|' read -r id budget needs program capture without with what; do
         id=$(trim "$id"); budget=$(trim "$budget"); needs=$(trim "$needs")
         program=$(trim "$program"); capture=$(trim "$capture"); what=$(trim "$what")
@@ -536,24 +537,26 @@ if [ -n "$callgrind_packets" ]; then
         file=$(slice "${capture%@*}" "$count")
         [ "$program" != wireshark ] || start_xvfb
         n=$(packets "$file")
-        kw0=$(cg_run without "$program" "$empty" "${opts_without[@]}")
-        kw=$(cg_run without "$program" "$file" "${opts_without[@]}")
-        kp0=$(cg_run with "$program" "$empty" "${opts_with[@]}")
-        kp=$(cg_run with "$program" "$file" "${opts_with[@]}")
-        if [ "$program" = wireshark ]; then
-            # The GUI's idle loop counts too: a second start-up of each side
-            # says how far apart two runs of the same thing are.
-            kw0b=$(cg_rep=2 cg_run without "$program" "$empty" "${opts_without[@]}")
-            kp0b=$(cg_rep=2 cg_run with "$program" "$empty" "${opts_with[@]}")
-            gui_startups+=("$kw0 $kw0b" "$kp0 $kp0b")
-        fi
-        a0=$(total_of "$run/out/$kw0.callgrind"); b0=$(total_of "$run/out/$kp0.callgrind")
-        if [ "$program" = wireshark ]; then     # the mean of its two start-ups
-            a0=$(( (a0 + $(total_of "$run/out/$kw0b.callgrind")) / 2 ))
-            b0=$(( (b0 + $(total_of "$run/out/$kp0b.callgrind")) / 2 ))
-        fi
-        a=$(( $(total_of "$run/out/$kw.callgrind") - a0 ))
-        b=$(( $(total_of "$run/out/$kp.callgrind") - b0 ))
+        # The GUI's loading and idle loop depend on time (its progress updates,
+        # timers), so its runs are repeated (gui_reps) and the means compared.
+        reps_here=1
+        [ "$program" != wireshark ] || reps_here=$gui_reps
+        a0=0 b0=0 aw=0 bp=0 rep_ratios=
+        for ((r = 1; r <= reps_here; r++)); do
+            kw0=$(cg_rep=$r cg_run without "$program" "$empty" "${opts_without[@]}")
+            kw=$(cg_rep=$r cg_run without "$program" "$file" "${opts_without[@]}")
+            kp0=$(cg_rep=$r cg_run with "$program" "$empty" "${opts_with[@]}")
+            kp=$(cg_rep=$r cg_run with "$program" "$file" "${opts_with[@]}")
+            t_w0=$(total_of "$run/out/$kw0.callgrind"); t_w=$(total_of "$run/out/$kw.callgrind")
+            t_p0=$(total_of "$run/out/$kp0.callgrind"); t_p=$(total_of "$run/out/$kp.callgrind")
+            a0=$((a0 + t_w0)); aw=$((aw + t_w)); b0=$((b0 + t_p0)); bp=$((bp + t_p))
+            rep_ratios+=" $(awk -v a=$((t_w - t_w0)) -v b=$((t_p - t_p0)) 'BEGIN { printf "%.3f", b / a }')"
+            printf '%s\t%s\t%s\t%s\t%s\n' "$id" "$t_w0" "$t_w" "$t_p0" "$t_p" >>"$run/out/reps.txt"
+        done
+        a0=$((a0 / reps_here)); b0=$((b0 / reps_here))
+        a=$((aw / reps_here - a0))
+        b=$((bp / reps_here - b0))
+        [ "$reps_here" -eq 1 ] || echo "$id${rep_ratios}" >>"$run/out/rep-ratios.txt"
         plugin_cost=$(inclusive "$kp" "$plugin_entry")
         plugin_cost=${plugin_cost:--1}
         echo "$kw $kp" >"$run/out/row-$id.keys"
@@ -589,21 +592,20 @@ if [ -n "$callgrind_packets" ]; then
         echo "difference per packet. plugin/pk: $plugin_entry with all it calls, per packet;"
         echo "the rest of the extra is Wireshark building, keeping and freeing more tree for it."
         echo "start-up: what the plugin adds to the same run on an empty capture."
-        if [ ${#gui_startups[@]} -gt 0 ]; then
-            spread=0
-            for pair in "${gui_startups[@]}"; do
-                read -r k1 k2 <<<"$pair"
-                d=$(( $(total_of "$run/out/$k1.callgrind") - $(total_of "$run/out/$k2.callgrind") ))
-                d=${d#-}
-                [ "$d" -le "$spread" ] || spread=$d
-            done
+        if [ -s "$run/out/rep-ratios.txt" ]; then
             echo
-            echo "GUI rows: Wireshark is stopped with SIGTERM once idle; its event loop counts while it"
-            echo "waits, so two start-ups of the same side differed by up to $(mega "$spread") instructions,"
-            awk -v s="$spread" -v f="$rows_file" 'BEGIN {
-                while ((getline line < f) > 0) { split(line, c, "\t"); if (c[1] ~ /^G/ && c[5] > 0)
-                    printf "which makes the ratio of %s good to about +-%.3f.\n", c[1], 2 * s / c[5] }
-            }'
+            echo "GUI rows: the GUI's loading and idle loop depend on time (progress updates,"
+            echo "timers), so each of their four runs was made $gui_reps times, each in a new HOME, and the"
+            echo "means compared. Each repetition's own ratio, and how far apart the same run's"
+            echo "counts were, as a share of what the packets cost:"
+            while read -r id ratios; do
+                awk -v id="$id" -v ratios="$ratios" -F'\t' '$1 == id {
+                        for (i = 2; i <= 5; i++) { if (!(i in lo) || $i < lo[i]) lo[i] = $i; if ($i > hi[i]) hi[i] = $i }
+                        w0 += $2; w += $3; n++ }
+                    END { worst = 0; for (i = 2; i <= 5; i++) if (hi[i] - lo[i] > worst) worst = hi[i] - lo[i]
+                          printf "  %s: ratios %s; runs of the same thing up to %.1fM apart (%.1f%%)\n", id, ratios,
+                              worst / 1e6, 100 * worst / ((w - w0) / n) }' "$run/out/reps.txt"
+            done <"$run/out/rep-ratios.txt"
         fi
         for row_id in $cg_detail_rows; do
             [ -f "$run/out/row-$row_id.keys" ] || continue
