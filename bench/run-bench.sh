@@ -830,23 +830,27 @@ if [ "$mode" = scaling ]; then
             declare -n what=what_$id
             echo
             echo "row $id: $what (with / without the plugin)"
-            printf '  %9s %9s | %8s %8s %6s | %8s %8s | %7s %7s | %8s %8s\n' calls packets \
-                "CPU w/o" "with" ratio "us/pk w/o" "with" "MB w/o" "with" "B/pk w/o" "with" "+B/call"
+            printf '  %8s %8s | %7s %7s %6s | %6s %6s | %7s %7s | %6s %6s | %5s %5s | %6s %6s | %8s\n' \
+                calls packets "CPU w/o" with ratio "us/pk" with "us/call" with "MB w/o" with \
+                "B/pk" with "B/call" with "+B/call"
             # CPU time and memory less the start-up's (an empty capture, same options).
             awk -v id="$id" '$1 == id && $4 == "without" { cw[$2] = $5 - $8; rw[$2] = $6; sw[$2] = $7; n[$2] = $3 }
                  $1 == id && $4 == "with" { cp[$2] = $5 - $8; rp[$2] = $6; sp[$2] = $7; order[++k] = $2 }
                  END {
                     for (i = 1; i <= k; i++) { c = order[i]; p = n[c]
                         bw = (rw[c] - sw[c]) * 1024 / p; bp = (rp[c] - sp[c]) * 1024 / p
-                        printf "  %9d %9d | %8.2f %8.2f %5.2fx | %8.2f %8.2f | %7.0f %7.0f | %8.0f %8.0f | %+8.0f\n",
+                        printf "  %8d %8d | %7.2f %7.2f %5.2fx | %6.2f %6.2f | %7.1f %7.1f | %6.0f %6.0f | %5.0f %5.0f | %6.0f %6.0f | %+8.0f\n",
                             c, p, cw[c], cp[c], (cw[c] > 0 ? cp[c] / cw[c] : 0), 1e6 * cw[c] / p, 1e6 * cp[c] / p,
-                            rw[c] / 1024, rp[c] / 1024, bw, bp, (rp[c] - sp[c] - rw[c] + sw[c]) * 1024 / c
+                            1e6 * cw[c] / c, 1e6 * cp[c] / c, rw[c] / 1024, rp[c] / 1024, bw, bp,
+                            bw * p / c, bp * p / c, (rp[c] - sp[c] - rw[c] + sw[c]) * 1024 / c
                     }
                     if (k > 1) {
                         a = order[1]; z = order[k]
-                        printf "  from %d to %d calls, per packet: CPU time x%.2f without, x%.2f with; memory x%.2f without, x%.2f with\n",
+                        printf "  from %d to %d calls, per packet: CPU time x%.2f without, x%.2f with; memory x%.2f without, x%.2f with;",
                             a, z, (cw[z] / n[z]) / (cw[a] / n[a]), (cp[z] / n[z]) / (cp[a] / n[a]),
                             ((rw[z] - sw[z]) / n[z]) / ((rw[a] - sw[a]) / n[a]), ((rp[z] - sp[z]) / n[z]) / ((rp[a] - sp[a]) / n[a])
+                        printf " the plugin'"'"'s memory per call x%.2f\n",
+                            ((rp[z] - sp[z] - rw[z] + sw[z]) / z) / ((rp[a] - sp[a] - rw[a] + sw[a]) / a)
                     }
                  }' "$results"
             if grep -q "^$id " "$prefix_rows"; then
@@ -861,9 +865,9 @@ if [ "$mode" = scaling ]; then
             unset -n what
         done
         echo
-        echo "CPU: user+sys seconds less the same run's on an empty capture; us/pk: per packet."
-        echo "MB: peak RSS. B/pk: peak RSS less the same run's on an empty capture, per packet."
-        echo "+B/call: what the plugin adds to that peak, per call. Timing on"
+        echo "CPU: user+sys seconds less the same run's on an empty capture; us/pk, us/call: per"
+        echo "packet, per call. MB: peak RSS. B/pk, B/call: peak RSS less the same run's on an empty"
+        echo "capture, per packet, per call. +B/call: what the plugin adds to that peak, per call. Timing on"
         echo "this machine varies by up to 1.5x between identical runs: read flatness from memory"
         echo "and instructions; CPU time only shows the order of magnitude."
     } >"$report"
