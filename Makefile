@@ -75,7 +75,7 @@ bench: build
 
 # Instruction counts, which a busy machine does not disturb: every row of
 # bench/run-bench.sh against its budget, failing when one is exceeded (about
-# 20 minutes); GUI=1 adds the real Wireshark under Xvfb (about 5 more).
+# 25 minutes); GUI=1 adds the real Wireshark under Xvfb (about 13 more).
 bench-instructions: build
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="valgrind$(if $(GUI), xvfb wireshark-qt)"
 	bench/run-bench.sh --callgrind $(if $(GUI),--gui)

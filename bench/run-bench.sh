@@ -29,7 +29,7 @@
 #                          capture, and where the plugin spends them (the rows
 #                          and their budgets: cg_rows below)
 #         --gui            with --callgrind: also the rows of the real Wireshark
-#                          GUI (Xvfb; about 5 more minutes)
+#                          GUI (Xvfb; about 13 more minutes)
 #         --rows LIST      with --callgrind: only these rows, e.g. A,P,K1
 #         --scaling [LIST] instead: the scaling measurement, on captures of LIST
 #                          calls (comma-separated, default 10000,100000,1000000)
@@ -43,7 +43,7 @@
 # commit, and no path of this machine. Exit status: 0, or in callgrind mode 1
 # when a row exceeded its budget; 2 when something could not be measured.
 # On 2 cores, a default run takes about 10 minutes (20 on a busy machine);
-# --callgrind about 20, with --gui about 25; --scaling about 40.
+# --callgrind about 25, with --gui about 40; --scaling about 40.
 #
 # "Without the plugin" and "with" differ only in WIRESHARK_PLUGIN_DIR: an
 # empty plugin tree, or one holding only sipexplain.so. Same tshark, same
