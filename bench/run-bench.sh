@@ -351,7 +351,7 @@ if [ -n "$callgrind_packets" ]; then
     packets() { capinfos -M -c "$1" | sed -n 's/^Number of packets: *//p'; }
 
     # Xvfb for the GUI rows, started on the first one and stopped on exit.
-    xvfb_pid= display=
+    xvfb_pid='' display=''
     start_xvfb() {
         [ -z "$xvfb_pid" ] || return 0
         command -v Xvfb >/dev/null || die "Xvfb is missing (apt-get install xvfb)"
@@ -524,6 +524,7 @@ if [ -n "$callgrind_packets" ]; then
         [ "$without" != - ] || without=
         [ "$with" != - ] || with=
         # The options are this script's own text, split as the shell would.
+        opts_without=() opts_with=()
         eval "opts_without=($without)"
         eval "opts_with=($with)"
         why=$(unmet "$needs")
