@@ -6,6 +6,7 @@
  * dump ten times the size of the capture.
  *
  *   gen-captures sip   MESSAGES OUTPUT.pcap   SIP traffic, at least MESSAGES messages
+ *   gen-captures calls CALLS    OUTPUT.pcap   CALLS whole calls, for scaling measurements
  *   gen-captures other PACKETS  OUTPUT.pcap   DNS over UDP and HTTP over TCP
  *
  * The output depends only on the arguments (a fixed seed), so a capture made
@@ -19,6 +20,14 @@
  * cancelled while ringing (200 to CANCEL, 487), OPTIONS keepalives,
  * SUBSCRIBE and NOTIFY, MESSAGE. About a third run over TCP, where
  * consecutive messages in one direction often share a segment.
+ *
+ * Calls: only INVITE dialogs, each with its own Call-ID, 64 at once as
+ * above: answered (INVITE, 100, 180, 200, ACK, BYE, 200; some after a 407,
+ * some with a hold re-INVITE), failed, cancelled; a tenth over TCP. Besides
+ * them, 32 long-lived dialogs (fewer below 3,200 calls) open at the start and
+ * close at the end, sending re-INVITEs all along: about 5% of the messages,
+ * so the longer the capture, the more transactions each of them holds. The
+ * number of calls grows with CALLS, the number of calls under way does not.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -26,6 +35,7 @@
 #include <string.h>
 
 #define CONCURRENT 64
+#define LONG_LIVED 32
 #define MAX_STEPS  24
 #define MAX_PACKET 4096
 
@@ -188,10 +198,12 @@ typedef struct {
     unsigned    id;          /* exchange number: Call-ID, tags, users */
     unsigned    branch;
     unsigned    user, peer;
+    uint32_t    cseq;        /* a long-lived dialog's last CSeq */
 } exchange;
 
 static unsigned long sip_messages;
 static unsigned exchanges_started;
+static int calls_only;                  /* gen-captures calls: INVITE dialogs only */
 
 static const uint32_t proxies[] = {
     0xc000020a, 0xc000020b, 0xc000020c, 0xc000020d,   /* 192.0.2.10-13 */
@@ -307,6 +319,61 @@ static void ringing(exchange *x, uint32_t cseq, int with_183)
         RSP(S2C, 183, "INVITE", cseq, F_TO_TAG | F_SDP, NULL);
 }
 
+/* A call answered, maybe after a 407 challenge, with a hold re-INVITE or DTMF, then BYE. */
+static void plan_answered(exchange *x, uint32_t cseq)
+{
+    int challenged = chance(25), with_183 = chance(35);
+    if (challenged) {
+        REQ(C2S, "INVITE", cseq, F_SDP);
+        RSP(S2C, 407, "INVITE", cseq, F_TO_TAG,
+            "Proxy-Authenticate: Digest realm=\"example.net\", nonce=\"a1b2c3d4e5f6\", "
+            "algorithm=MD5\r\n");
+        add(x, C2S, "ACK", 0, "ACK", cseq, 0, NULL);   /* same transaction */
+        cseq++;
+    }
+    REQ(C2S, "INVITE", cseq, F_SDP | (challenged ? F_AUTH | F_PROXY : 0));
+    ringing(x, cseq, with_183);
+    RSP(S2C, 200, "INVITE", cseq, F_TO_TAG | F_SDP,
+        "Contact: <sip:callee@203.0.113.5:5060>\r\n");
+    REQ(C2S, "ACK", cseq, F_TO_TAG);
+    if (chance(20)) {                 /* hold: re-INVITE */
+        REQ(C2S, "INVITE", cseq + 1, F_TO_TAG | F_SDP);
+        RSP(S2C, chance(90) ? 200 : 491, "INVITE", cseq + 1, F_TO_TAG | F_SDP, NULL);
+        REQ(C2S, "ACK", cseq + 1, F_TO_TAG);
+        cseq++;
+    }
+    if (chance(10)) {                 /* DTMF */
+        REQ(C2S, "INFO", cseq + 1, F_TO_TAG);
+        RSP(S2C, 200, "INFO", cseq + 1, F_TO_TAG, NULL);
+        cseq++;
+    }
+    REQ(chance(50) ? C2S : S2C, "BYE", cseq + 1, F_TO_TAG);
+    RSP(x->steps[x->count - 1].dir ^ 1, 200, "BYE", cseq + 1, F_TO_TAG, NULL);
+}
+
+/* A call that fails (4xx, 5xx, 6xx or a redirect), and the ACK of its final response. */
+static void plan_failed(exchange *x, uint32_t cseq)
+{
+    unsigned f = pick_failure();
+    REQ(C2S, "INVITE", cseq, F_SDP);
+    RSP(S2C, 100, "INVITE", cseq, 0, NULL);
+    if (chance(60))
+        RSP(S2C, 180, "INVITE", cseq, F_TO_TAG, NULL);
+    RSP(S2C, call_failures[f].code, "INVITE", cseq, F_TO_TAG, call_failures[f].extra);
+    add(x, C2S, "ACK", 0, "ACK", cseq, F_TO_TAG, NULL);
+}
+
+/* A call cancelled while ringing: 200 to the CANCEL, 487 to the INVITE. */
+static void plan_cancelled(exchange *x, uint32_t cseq)
+{
+    REQ(C2S, "INVITE", cseq, F_SDP);
+    ringing(x, cseq, chance(20));
+    REQ(C2S, "CANCEL", cseq, 0);
+    RSP(S2C, 200, "CANCEL", cseq, F_TO_TAG | F_COALESCE, NULL);
+    RSP(S2C, 487, "INVITE", cseq, F_TO_TAG, "Reason: SIP;cause=487;text=\"Call cancelled\"\r\n");
+    add(x, C2S, "ACK", 0, "ACK", cseq, F_TO_TAG, NULL);
+}
+
 static void plan_exchange(exchange *x)
 {
     unsigned kind = below(100);
@@ -341,48 +408,11 @@ static void plan_exchange(exchange *x)
         RSP(S2C, code, "OPTIONS", cseq, F_TO_TAG,
             code == 405 ? "Allow: INVITE, ACK, CANCEL, BYE\r\n" : NULL);
     } else if (kind < 64) {               /* answered call */
-        int challenged = chance(25), with_183 = chance(35);
-        if (challenged) {
-            REQ(C2S, "INVITE", cseq, F_SDP);
-            RSP(S2C, 407, "INVITE", cseq, F_TO_TAG,
-                "Proxy-Authenticate: Digest realm=\"example.net\", nonce=\"a1b2c3d4e5f6\", "
-                "algorithm=MD5\r\n");
-            add(x, C2S, "ACK", 0, "ACK", cseq, 0, NULL);   /* same transaction */
-            cseq++;
-        }
-        REQ(C2S, "INVITE", cseq, F_SDP | (challenged ? F_AUTH | F_PROXY : 0));
-        ringing(x, cseq, with_183);
-        RSP(S2C, 200, "INVITE", cseq, F_TO_TAG | F_SDP,
-            "Contact: <sip:callee@203.0.113.5:5060>\r\n");
-        REQ(C2S, "ACK", cseq, F_TO_TAG);
-        if (chance(20)) {                 /* hold: re-INVITE */
-            REQ(C2S, "INVITE", cseq + 1, F_TO_TAG | F_SDP);
-            RSP(S2C, chance(90) ? 200 : 491, "INVITE", cseq + 1, F_TO_TAG | F_SDP, NULL);
-            REQ(C2S, "ACK", cseq + 1, F_TO_TAG);
-            cseq++;
-        }
-        if (chance(10)) {                 /* DTMF */
-            REQ(C2S, "INFO", cseq + 1, F_TO_TAG);
-            RSP(S2C, 200, "INFO", cseq + 1, F_TO_TAG, NULL);
-            cseq++;
-        }
-        REQ(chance(50) ? C2S : S2C, "BYE", cseq + 1, F_TO_TAG);
-        RSP(x->steps[x->count - 1].dir ^ 1, 200, "BYE", cseq + 1, F_TO_TAG, NULL);
+        plan_answered(x, cseq);
     } else if (kind < 78) {               /* failed call */
-        unsigned f = pick_failure();
-        REQ(C2S, "INVITE", cseq, F_SDP);
-        RSP(S2C, 100, "INVITE", cseq, 0, NULL);
-        if (chance(60))
-            RSP(S2C, 180, "INVITE", cseq, F_TO_TAG, NULL);
-        RSP(S2C, call_failures[f].code, "INVITE", cseq, F_TO_TAG, call_failures[f].extra);
-        add(x, C2S, "ACK", 0, "ACK", cseq, F_TO_TAG, NULL);
+        plan_failed(x, cseq);
     } else if (kind < 85) {               /* cancelled while ringing */
-        REQ(C2S, "INVITE", cseq, F_SDP);
-        ringing(x, cseq, chance(20));
-        REQ(C2S, "CANCEL", cseq, 0);
-        RSP(S2C, 200, "CANCEL", cseq, F_TO_TAG | F_COALESCE, NULL);
-        RSP(S2C, 487, "INVITE", cseq, F_TO_TAG, "Reason: SIP;cause=487;text=\"Call cancelled\"\r\n");
-        add(x, C2S, "ACK", 0, "ACK", cseq, F_TO_TAG, NULL);
+        plan_cancelled(x, cseq);
     } else if (kind < 96) {               /* subscription and its first notification */
         int bad = chance(5);
         REQ(C2S, "SUBSCRIBE", cseq, 0);
@@ -399,6 +429,52 @@ static void plan_exchange(exchange *x)
     }
 }
 
+/* gen-captures calls: a call that ends, answered, failed or cancelled. */
+static void plan_call(exchange *x)
+{
+    unsigned kind = below(100);
+    uint32_t cseq = 1 + below(20);
+
+    x->count = x->next = 0;
+    if (kind < 75)
+        plan_answered(x, cseq);
+    else if (kind < 92)
+        plan_failed(x, cseq);
+    else
+        plan_cancelled(x, cseq);
+}
+
+/* A long-lived dialog: its INVITE, answered; then re-INVITEs; then its BYE. */
+static void plan_dialog_start(exchange *x)
+{
+    uint32_t cseq = x->cseq = 1;
+
+    x->count = x->next = 0;
+    REQ(C2S, "INVITE", cseq, F_SDP);
+    ringing(x, cseq, 0);
+    RSP(S2C, 200, "INVITE", cseq, F_TO_TAG | F_SDP, "Contact: <sip:callee@203.0.113.5:5060>\r\n");
+    REQ(C2S, "ACK", cseq, F_TO_TAG);
+}
+
+static void plan_dialog_reinvite(exchange *x)
+{
+    uint32_t cseq = ++x->cseq;
+
+    x->count = x->next = 0;
+    REQ(C2S, "INVITE", cseq, F_TO_TAG | F_SDP);
+    RSP(S2C, chance(98) ? 200 : 491, "INVITE", cseq, F_TO_TAG | F_SDP, NULL);
+    REQ(C2S, "ACK", cseq, F_TO_TAG);
+}
+
+static void plan_dialog_end(exchange *x)
+{
+    uint32_t cseq = ++x->cseq;
+
+    x->count = x->next = 0;
+    REQ(C2S, "BYE", cseq, F_TO_TAG);
+    RSP(S2C, 200, "BYE", cseq, F_TO_TAG, NULL);
+}
+
 static void start_exchange(exchange *x)
 {
     unsigned id = ++exchanges_started;
@@ -408,7 +484,7 @@ static void start_exchange(exchange *x)
     x->branch = 0;
     x->user = 1000 + below(90000);
     x->peer = 1000 + below(90000);
-    x->tcp = chance(33);
+    x->tcp = chance(calls_only ? 10 : 33);
     x->tcp_open = 0;
     x->client_ip = 0x0a000000u | (1 + below(0xfffffe));       /* 10.0.0.0/8 */
     x->server_ip = proxies[below(sizeof(proxies) / sizeof(proxies[0]))];
@@ -417,7 +493,10 @@ static void start_exchange(exchange *x)
                             : (chance(50) ? 5060 : (uint16_t)(10000 + below(50000)));
     x->seq[C2S] = rnd();
     x->seq[S2C] = rnd();
-    plan_exchange(x);
+    if (calls_only)
+        plan_call(x);
+    else
+        plan_exchange(x);
 }
 
 static const char sdp_template[] =
@@ -618,6 +697,60 @@ static void generate_sip(unsigned long messages)
     }
 }
 
+static unsigned long calls_made, reinvites_made;
+static unsigned dialogs_made;
+
+static void generate_calls(unsigned long calls)
+{
+    static exchange slots[CONCURRENT], dialogs[LONG_LIVED];
+    unsigned long_lived = calls >= 100 * LONG_LIVED ? LONG_LIVED : (unsigned)(calls / 100);
+    unsigned long short_calls = calls - long_lived, started = 0;
+
+    calls_only = 1;
+    for (unsigned i = 0; i < long_lived; i++) {
+        exchange *x = &dialogs[i];
+        start_exchange(x);
+        x->tcp = 0;                 /* over UDP: no connection to close between rounds */
+        plan_dialog_start(x);
+    }
+    dialogs_made = long_lived;
+    for (;;) {
+        exchange *x;
+        if (long_lived > 0 && chance(5)) {
+            x = &dialogs[below(long_lived)];
+            if (!x->active) {       /* its last transaction is over: the next re-INVITE */
+                x->active = 1;
+                plan_dialog_reinvite(x);
+                reinvites_made++;
+            }
+            advance(x);
+            continue;
+        }
+        x = &slots[below(CONCURRENT)];
+        if (!x->active) {
+            if (started == short_calls)
+                break;
+            start_exchange(x);
+            started++;
+        }
+        advance(x);
+    }
+    for (unsigned i = 0; i < CONCURRENT; i++) {
+        while (slots[i].active)
+            advance(&slots[i]);
+    }
+    for (unsigned i = 0; i < long_lived; i++) {
+        exchange *x = &dialogs[i];
+        while (x->active)
+            advance(x);
+        x->active = 1;
+        plan_dialog_end(x);
+        while (x->active)
+            advance(x);
+    }
+    calls_made = started + long_lived;
+}
+
 /* ---- DNS over UDP and HTTP over TCP ---- */
 
 static const char *const domains[] = {
@@ -745,9 +878,11 @@ int main(int argc, char **argv)
 {
     unsigned long count;
 
-    if (argc != 4 || (strcmp(argv[1], "sip") != 0 && strcmp(argv[1], "other") != 0) ||
+    if (argc != 4 ||
+        (strcmp(argv[1], "sip") != 0 && strcmp(argv[1], "calls") != 0 &&
+         strcmp(argv[1], "other") != 0) ||
         (count = strtoul(argv[2], NULL, 10)) == 0) {
-        fprintf(stderr, "usage: %s sip|other COUNT OUTPUT.pcap\n", argv[0]);
+        fprintf(stderr, "usage: %s sip|calls|other COUNT OUTPUT.pcap\n", argv[0]);
         return 2;
     }
     out = fopen(argv[3], "wb");
@@ -760,6 +895,11 @@ int main(int argc, char **argv)
         generate_sip(count);
         printf("%lu SIP messages in %lu packets, %u exchanges\n", sip_messages,
                packets_written, exchanges_started);
+    } else if (strcmp(argv[1], "calls") == 0) {
+        generate_calls(count);
+        printf("%lu calls (%u long-lived dialogs with %lu re-INVITEs) in %lu SIP messages,"
+               " %lu packets\n", calls_made, dialogs_made, reinvites_made, sip_messages,
+               packets_written);
     } else {
         generate_other(count);
         printf("%lu packets of DNS and HTTP\n", packets_written);
