@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
+#   make deps      install the Debian packages the build needs (only those missing)
+#   make build     build only (never installs: names what is missing)
 #   make demo      install what is missing, build, explain a sample capture
 #   make check     install what is missing, build, run every test and a short fuzz pass
 #                  (the GUI tests too, with Wireshark's GUI on a virtual display)
@@ -41,19 +43,28 @@ deps:
 	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-build: deps
+# Builds only: it never installs a package (make deps does, and demo and check
+# call it first). What is missing is named, with the command that installs it.
+build:
+	@missing=$$(for p in $(PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ] && command -v dpkg-query >/dev/null; then \
+	    echo "Missing to build:" $$missing "(make deps installs them)" >&2; exit 1; \
+	fi
 	@cmake -S . -B $(BUILD) -DSIPEXPLAIN_WERROR=$(WERROR) >/dev/null
 	@cmake --build $(BUILD) >/dev/null
 	@echo "Built $(BUILD)/plugin/sipexplain.so"
 
-demo: build
-	@echo "Every SIP response in $(DEMO_CAPTURE) (frame, method, summary, what it means here):"
+demo: deps
+	@$(MAKE) --no-print-directory build
+	@echo "Every SIP response in $(DEMO_CAPTURE), and the requests with something to say (frame, method, summary, what it means here):"
 	@tools/tshark-with-plugin $(BUILD)/plugin/sipexplain.so -r $(DEMO_CAPTURE) -Y sipexplain \
 	    -T fields -e frame.number -e sipexplain.method -e sipexplain.summary -e sipexplain.context
 	@echo
 	@echo "The responses that call for attention (sipexplain.problem), as Wireshark shows them:"
 	@tools/tshark-with-plugin $(BUILD)/plugin/sipexplain.so -r $(DEMO_CAPTURE) \
-	    -Y sipexplain.problem -O sipexplain | sed -n '/^\[SIP Response/,/^$$/p'
+	    -Y sipexplain.problem -O sipexplain | sed -n '/^\[SIP Explanation/,/^$$/p'
 
 
 gui-deps:
@@ -61,11 +72,13 @@ gui-deps:
 	    echo "Could not install $(GUI_PACKAGES): the GUI tests will be skipped"
 
 # Every test, then a short fuzz pass against a sanitizer build.
-check: build gui-deps
+check: deps gui-deps
+	@$(MAKE) --no-print-directory build
 	@cd $(BUILD) && ctest --output-on-failure
 	@tests/fuzz/fuzz-captures.sh --short -q
 
-check-gui: build gui-deps
+check-gui: deps gui-deps
+	@$(MAKE) --no-print-directory build
 	@cd $(BUILD) && ctest --output-on-failure -R '^(profile_build|gui)$$'
 
 # A long fuzz campaign: make fuzz ITERATIONS=20000

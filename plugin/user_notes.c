@@ -4,17 +4,13 @@
 #include <epan/packet.h>
 #include <epan/uat.h>
 
+#include "responses.h"
 #include "user_notes.h"
 #include "ws_compat.h"
 
 static sx_user_note *notes;
 static guint notes_count;
 
-/* The methods of the IANA registry; a row for another is a typo. */
-static const char *const known_methods[] = {
-    "ACK", "BYE", "CANCEL", "INFO", "INVITE", "MESSAGE", "NOTIFY", "OPTIONS", "PRACK",
-    "PUBLISH", "REFER", "REGISTER", "SUBSCRIBE", "UPDATE",
-};
 
 UAT_DEC_CB_DEF(sx_notes, code, sx_user_note)
 UAT_CSTRING_CB_DEF(sx_notes, method, sx_user_note)
@@ -42,14 +38,6 @@ static void free_note(void *record)
     g_free(note->fix);
 }
 
-static gboolean known_method(const char *method)
-{
-    for (size_t i = 0; i < G_N_ELEMENTS(known_methods); i++) {
-        if (strcmp(method, known_methods[i]) == 0)
-            return TRUE;
-    }
-    return FALSE;
-}
 
 /* Refuses rows that could never match, with a message the dialog shows. */
 static sx_pref_bool check_note(void *record, char **error)
@@ -60,7 +48,7 @@ static sx_pref_bool check_note(void *record, char **error)
         *error = g_strdup_printf("Code %u is not a SIP status code: use 100 to 699", note->code);
         return FALSE;
     }
-    if (note->method && note->method[0] && !known_method(note->method)) {
+    if (note->method && note->method[0] && !sx_is_registered_method(note->method)) {
         *error = g_strdup_printf("Unknown method \"%s\": leave it empty for any method, or use "
                                  "one of INVITE, REGISTER, BYE, CANCEL, OPTIONS, SUBSCRIBE, "
                                  "NOTIFY, MESSAGE, ... in capitals", note->method);
