@@ -2,42 +2,33 @@
 /*
  * Every difference between the Wireshark versions sipexplain builds
  * against lives here, so the rest of the plugin reads as one version.
+ * Guards test a feature where a header shows it; where a header does not
+ * (a type changed in place), they test the version that changed it.
+ *
+ * Differences in what Wireshark does, not in its API, which the plugin and
+ * its tests rely on (tests/integration/lib.sh rewrites Wireshark's own
+ * formatting of them to the form of 4.0):
+ * - Stats trees: the GUI lists a plugin's tree only when it was registered
+ *   with stats_tree_register_plugin() (see SX_REGISTER_STATS_TREE).
+ * - tshark -T fields prints booleans as 1/0 in 4.0, True/False after it,
+ *   and escapes a backslash in a value after 4.0.
+ * - tshark -V names the record type in each frame line from 4.6 on.
+ * - tshark -G protocols has more columns from 4.4 on.
  */
 #ifndef SIPEXPLAIN_WS_COMPAT_H
 #define SIPEXPLAIN_WS_COMPAT_H
 
 #include <wireshark.h>
 #include <epan/proto.h>
-#include <epan/ftypes/ftypes.h>
 
 #define SX_WS_AT_LEAST(major, minor) \
     (WIRESHARK_VERSION_MAJOR > (major) || \
      (WIRESHARK_VERSION_MAJOR == (major) && WIRESHARK_VERSION_MINOR >= (minor)))
 
-/* field_info.value became a pointer to an opaque fvalue_t during 4.1. */
-#if SX_WS_AT_LEAST(4, 1)
-#  define SX_FIELD_FVALUE(fi) ((fi)->value)
-#else
-#  define SX_FIELD_FVALUE(fi) (&(fi)->value)
-#endif
-
-static inline uint32_t sx_field_uint(field_info *fi)
-{
-    return fvalue_get_uinteger(SX_FIELD_FVALUE(fi));
-}
-
-static inline const char *sx_field_string(field_info *fi)
-{
-    return fvalue_get_string(SX_FIELD_FVALUE(fi));
-}
-
-/* Booleans are kept as 64-bit integers in every supported version. */
-static inline gboolean sx_field_bool(field_info *fi)
-{
-    return fvalue_get_uinteger64(SX_FIELD_FVALUE(fi)) != 0;
-}
-
-/* Boolean preferences and UAT update callbacks take bool from 4.4 on. */
+/*
+ * Boolean preferences and UAT update callbacks take bool from 4.4 on: the
+ * type changed in place, so no header macro marks it.
+ */
 #if SX_WS_AT_LEAST(4, 4)
 typedef bool sx_pref_bool;
 #else
@@ -62,9 +53,13 @@ typedef gboolean sx_pref_bool;
     stats_tree_register_plugin((tap), (abbr), (name), TL_REQUIRES_NOTHING, (packet_cb), (init_cb), NULL)
 #endif
 
-/* 4.4 lets a plugin say what it is; earlier loaders do not ask. */
-#if SX_WS_AT_LEAST(4, 4)
-#  include <wsutil/plugins.h>
+/* Loaders that let a plugin say what it is ship wsutil/plugins.h; earlier ones do not ask. */
+#if defined(__has_include)
+#  if __has_include(<wsutil/plugins.h>)
+#    include <wsutil/plugins.h>
+#  endif
+#endif
+#ifdef WS_PLUGIN_DESC_DISSECTOR
 #  define SX_HAVE_PLUGIN_DESCRIBE 1
 #endif
 
