@@ -53,6 +53,7 @@ struct sx_transaction {
     double         request_time, last_request_time;
     uint64_t       request_hash;
     uint32_t       provisional_source;  /* who sent the first 1xx */
+    uint32_t       provisional_target;  /* ... and to whom: the same client, on the same leg */
     uint32_t       provisional_frame;
     int64_t        asked_expires, session_expires;  /* what the request asked for, -1 */
     struct asked_headers *asked;    /* NULL unless the request had one of them */
@@ -221,11 +222,21 @@ static sx_transaction *transaction_of(const sx_view *view, const char *method,
 }
 
 /* Who sent a message: its source address and port. */
+static uint32_t endpoint_of(const address *where, uint32_t port)
+{
+    uint64_t hash = sx_hash_bytes(SX_HASH_START, where->data, (size_t)where->len);
+    hash = sx_hash_bytes(hash, &port, sizeof port);
+    return (uint32_t)(hash ^ (hash >> 32));
+}
+
 static uint32_t source_of(const packet_info *pinfo)
 {
-    uint64_t hash = sx_hash_bytes(SX_HASH_START, pinfo->src.data, (size_t)pinfo->src.len);
-    hash = sx_hash_bytes(hash, &pinfo->srcport, sizeof pinfo->srcport);
-    return (uint32_t)(hash ^ (hash >> 32));
+    return endpoint_of(&pinfo->src, pinfo->srcport);
+}
+
+static uint32_t target_of(const packet_info *pinfo)
+{
+    return endpoint_of(&pinfo->dst, pinfo->destport);
 }
 
 static void copy_of(sx_message_record *record, uint32_t frame, double now, uint32_t first_frame,
@@ -490,7 +501,7 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
     record->seen = seen;
     /* A challenge for the realm the credentials answered, without stale: they were refused. */
     if ((view->code == 401 || view->code == 407) && (seen & SX_SEEN_REALM_ANSWERED) &&
-        !(seen & SX_SEEN_STALE) && view->challenge_realm_count) {
+        !(seen & (SX_SEEN_STALE | SX_SEEN_PHRASE_NONCE)) && view->challenge_realm_count) {
         call->refused_realm = view->challenge_realms[0];
         call->refused_frame = pinfo->num;
     }
@@ -538,9 +549,12 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
     if (view->code < 200) {
         if (transaction->provisional_source == 0) {
             transaction->provisional_source = source_of(pinfo);
+            transaction->provisional_target = target_of(pinfo);
             transaction->provisional_frame = pinfo->num;
         }
-    } else if (transaction->provisional_source && transaction->provisional_source != source_of(pinfo)) {
+    } else if (transaction->provisional_source && transaction->provisional_source != source_of(pinfo) &&
+               transaction->provisional_target == target_of(pinfo)) {
+        /* The same client got its 1xx from one host and its final from another. */
         record->facts |= SX_RESPONSE_OTHER_SENDER;
     }
     if (view->code >= 200 && transaction->final_frame == 0) {
