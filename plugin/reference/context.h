@@ -36,6 +36,7 @@ enum {
     SX_SEEN_PHRASE_ORDER      = 1 << 14, /* its phrase says "out of order" */
     SX_SEEN_RELIABLE          = 1 << 15, /* a provisional with RSeq (RFC 3262) */
     SX_SEEN_ACK_TIMEOUT_BYE   = 1 << 16, /* the request was a BYE sent because no ACK came */
+    SX_SEEN_PHRASE_NONCE      = 1 << 17, /* its phrase says the nonce changed or is stale */
 };
 
 /* The condition of a context row: what the capture must show for it to apply. */
@@ -60,6 +61,7 @@ typedef enum {
     SX_WHEN_PHRASE_DNS,       /* ... a DNS failure */
     SX_WHEN_PHRASE_ORDER,     /* ... a request out of order (CSeq lower than the last) */
     SX_WHEN_ACK_TIMEOUT_BYE,  /* answering the BYE a UAS sent when its 2xx got no ACK */
+    SX_WHEN_PHRASE_NONCE,     /* after credentials, the phrase says the nonce changed */
     SX_CONDITION_COUNT
 } sx_condition;
 

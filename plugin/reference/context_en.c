@@ -281,6 +281,17 @@ const sx_context_text sx_context_texts[] = {
         .sources = "RFC 7616 §3.3; RFC 2617 §3.2.1; RFC 3261 §22.1",
     },
     {
+        .key = "401.any.phrase_nonce",
+        .brief = "the nonce changed; answer the new one (normal)",
+        .text = {
+            "The phrase says the nonce changed: the server refused the nonce, not the password.",
+            "It means what stale=true means: answer the new nonce with the same credentials.",
+            "A second refusal after that answer would point at the password after all.",
+        },
+        .sources = "RFC 3261 §22.1; RFC 7616 §3.3; practice: some registrars say nonce has "
+                   "changed in the phrase instead of sending stale=true",
+    },
+    {
         .key = "401.any.new_realm",
         .brief = "challenge for another realm; add its credentials",
         .text = {
@@ -589,6 +600,17 @@ const sx_context_text sx_context_texts[] = {
             "The client resends at once with the new nonce in Proxy-Authorization.",
         },
         .sources = "RFC 7616 §3.3; RFC 2617 §3.2.1; RFC 3261 §22.1, §22.3",
+    },
+    {
+        .key = "407.any.phrase_nonce",
+        .brief = "the nonce changed; answer the new one (normal)",
+        .text = {
+            "The phrase says the nonce changed: the proxy refused the nonce, not the password.",
+            "It means what stale=true means: answer the new nonce in Proxy-Authorization.",
+            "A second refusal after that answer would point at the password after all.",
+        },
+        .sources = "RFC 3261 §22.1, §22.3; RFC 7616 §3.3; practice: some servers say nonce has "
+                   "changed in the phrase instead of sending stale=true",
     },
     {
         .key = "407.any.new_realm",

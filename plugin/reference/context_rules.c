@@ -27,6 +27,7 @@ const sx_condition_label sx_condition_labels[SX_CONDITION_COUNT] = {
     [SX_WHEN_PHRASE_DNS]        = { "phrase names DNS", "phrase_dns" },
     [SX_WHEN_PHRASE_ORDER]      = { "phrase says out of order", "phrase_order" },
     [SX_WHEN_ACK_TIMEOUT_BYE]   = { "to a BYE after the ACK timed out", "ack_timeout_bye" },
+    [SX_WHEN_PHRASE_NONCE]      = { "phrase says the nonce changed", "phrase_nonce" },
 };
 
 /*
@@ -67,6 +68,8 @@ int sx_condition_holds(sx_condition condition, unsigned code, unsigned seen)
         return credentials;
     case SX_WHEN_STALE:
         return credentials && (seen & SX_SEEN_STALE) != 0;
+    case SX_WHEN_PHRASE_NONCE:
+        return credentials && (seen & SX_SEEN_PHRASE_NONCE) != 0;
     case SX_WHEN_NEW_REALM:
         return credentials && !(seen & SX_SEEN_REALM_ANSWERED);
     case SX_WHEN_CANCELLED:
@@ -256,7 +259,8 @@ static int contains(const char *text, size_t length, const char *word)
 /*
  * Phrases seen from real equipment that name a cause the code does not:
  * "Wrong password", "Authentication failed" (Asterisk, Kamailio), "No DNS
- * results" (OpenSIPS, Kamailio), "Request out of order" (RFC 3261 §12.2.2).
+ * results" (OpenSIPS, Kamailio), "Request out of order" (RFC 3261 §12.2.2),
+ * "nonce has changed" (registrars that say so instead of stale=true).
  */
 unsigned sx_phrase_flags(const char *phrase, size_t length)
 {
@@ -271,5 +275,7 @@ unsigned sx_phrase_flags(const char *phrase, size_t length)
         flags |= SX_SEEN_PHRASE_DNS;
     if (contains(phrase, length, "out of order"))
         flags |= SX_SEEN_PHRASE_ORDER;
+    if (contains(phrase, length, "nonce"))
+        flags |= SX_SEEN_PHRASE_NONCE;
     return flags;
 }

@@ -146,10 +146,11 @@ static const char *const success_problems[] = { "200.ACK.any" };
 
 /* The 4xx-6xx rows that are healthy traffic; every other 4xx-6xx row is a problem. */
 static const char *const healthy_failures[] = {
-    "401.any.stale", "401.any.new_realm", "401.REGISTER.empty_credentials",
+    "401.any.stale", "401.any.phrase_nonce", "401.any.new_realm", "401.REGISTER.empty_credentials",
     "401.REGISTER.no_credentials", "401.INVITE.no_credentials", "401.other.no_credentials",
     "401.other.any",
-    "407.any.stale", "407.any.new_realm", "407.INVITE.no_credentials", "407.BYE.no_credentials",
+    "407.any.stale", "407.any.phrase_nonce", "407.any.new_realm", "407.INVITE.no_credentials",
+    "407.BYE.no_credentials",
     "407.other.no_credentials", "407.other.any",
     "422.INVITE.initial", "422.INVITE.in_dialog", "422.INVITE.any", "422.UPDATE.any",
     "423.REGISTER.any", "423.SUBSCRIBE.any", "423.PUBLISH.any",
@@ -269,6 +270,7 @@ enum {
     EMPTY = SX_SEEN_EMPTY_AUTH, DIALOG = SX_SEEN_IN_DIALOG, DEREG = SX_SEEN_DEREGISTER,
     CANCEL = SX_SEEN_CANCEL, CANCEL_OK = SX_SEEN_CANCEL_ANSWERED, ENDED = SX_SEEN_DIALOG_ENDED,
     STALE = SX_SEEN_STALE, REALM = SX_SEEN_REALM_ANSWERED, P_AUTH = SX_SEEN_PHRASE_AUTH,
+    NONCE = SX_SEEN_PHRASE_NONCE,
     P_DNS = SX_SEEN_PHRASE_DNS, P_ORDER = SX_SEEN_PHRASE_ORDER,
 };
 
@@ -286,6 +288,10 @@ static void check_selection(void)
         { 401, "REGISTER", REQ | AUTH | STALE, "401.any.stale", 0 },
         { 401, "REGISTER", REQ | AUTH, "401.any.new_realm", 0 },
         { 401, "REGISTER", REQ | AUTH | REALM, "401.REGISTER.credentials_sent", 1 },
+        /* The phrase says the nonce changed: a refused nonce, not a refused password. */
+        { 401, "REGISTER", REQ | AUTH | REALM | NONCE, "401.any.phrase_nonce", 0 },
+        { 401, "REGISTER", REQ | NONCE, "401.REGISTER.no_credentials", 0 },
+        { 407, "INVITE", REQ | PAUTH | REALM | NONCE, "407.any.phrase_nonce", 0 },
         { 401, "REGISTER", REQ | EMPTY, "401.REGISTER.empty_credentials", 0 },
         { 401, "REGISTER", REQ | EMPTY | REALM, "401.REGISTER.empty_credentials", 0 },
         { 401, "REGISTER", REQ, "401.REGISTER.no_credentials", 0 },
@@ -784,6 +790,8 @@ static void check_phrases(void)
         { "Invalid credentials", SX_SEEN_PHRASE_AUTH },
         { "No DNS results", SX_SEEN_PHRASE_DNS },
         { "Request out of order", SX_SEEN_PHRASE_ORDER },
+        { "nonce has changed", SX_SEEN_PHRASE_NONCE },
+        { "Stale Nonce", SX_SEEN_PHRASE_NONCE },
         { "REQUEST OUT OF ORDER", SX_SEEN_PHRASE_ORDER },
         { "Forbidden", 0 },
         { "Unauthorized", 0 },
