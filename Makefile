@@ -28,7 +28,7 @@ GUI_PACKAGES := wireshark xvfb xdotool imagemagick tesseract-ocr
 
 .PHONY: all deps gui-deps build demo check check-gui install install-user captures clean deb test-deb
 .PHONY: screenshot screenshots profile
-.PHONY: fuzz compat static valgrind libfuzzer bench bench-instructions
+.PHONY: fuzz compat static valgrind libfuzzer bench bench-instructions judgement-changes
 
 all: build
 
@@ -80,6 +80,12 @@ check: deps gui-deps
 check-gui: deps gui-deps
 	@$(MAKE) --no-print-directory build
 	@cd $(BUILD) && ctest --output-on-failure -R '^(profile_build|gui)$$'
+
+# A development check over captures that cannot be committed: make
+# judgement-changes CAPTURES=FOLDER prints every message whose judgement
+# changed since the last baseline (UPDATE=1 takes a new one).
+judgement-changes: build
+	@tests/dev/judgement-changes.sh $(if $(UPDATE),--update) "$${CAPTURES:?make judgement-changes CAPTURES=FOLDER}"
 
 # A long fuzz campaign: make fuzz ITERATIONS=20000
 fuzz: build

@@ -210,6 +210,10 @@ const sx_context_info sx_contexts[] = {
 const size_t sx_contexts_count = sizeof sx_contexts / sizeof sx_contexts[0];
 
 const sx_related_info sx_related[] = {
+    { 180, 183 },
+    { 183, 180 },
+    { 200, 202 },
+    { 202, 200 },
     { 301, 302 }, { 301, 305 },
     { 302, 301 }, { 302, 305 },
     { 305, 301 }, { 305, 302 },

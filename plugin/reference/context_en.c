@@ -1554,6 +1554,25 @@ const size_t sx_context_texts_count = sizeof sx_context_texts / sizeof sx_contex
  * sentence starts with the code, and the text names the other.
  */
 const sx_related_text sx_related_texts[] = {
+    { 180, 183, {
+        "180 says the callee's device is alerting its user: the caller plays ringback.",
+        "183 reports other progress, most often early media in its SDP (an announcement, a tone).",
+        "A 180 with SDP is early media too: the caller plays what arrives instead of ringback.",
+    }, "RFC 3261 §21.1.2, §21.1.5, §13.2.2.1; RFC 3960" },
+    { 183, 180, {
+        "183 carries progress that is not alerting, usually early media from a gateway or IVR.",
+        "180 says the device rings its user; without SDP the caller makes ringback itself.",
+    }, "RFC 3261 §21.1.2, §21.1.5; RFC 3960" },
+    { 200, 202, {
+        "200 says the request was carried out.",
+        "202 says it was accepted but not yet carried out, e.g. a MESSAGE stored for later.",
+        "To SUBSCRIBE, NOTIFY and REFER only 200 is right: RFC 6665 and RFC 7647 deprecate 202.",
+    }, "RFC 3261 §21.2.1; RFC 3428 §7; RFC 6665 §8.3.1; RFC 7647 §5" },
+    { 202, 200, {
+        "202 says a relay or store took the request; it is not carried out yet.",
+        "200 says it was carried out, e.g. the MESSAGE reached the recipient's user agent.",
+        "A 202 to SUBSCRIBE or REFER comes from an old stack: treat it as 200.",
+    }, "RFC 3428 §7; RFC 6665 §8.3.1; RFC 7647 §5" },
     { 301, 302, {
         "301 says the user moved for good: callers may replace stored addresses with Contact.",
         "302 says Contact applies for now (this call, or until Expires); keep the old address.",
