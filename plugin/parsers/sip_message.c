@@ -212,8 +212,13 @@ static void keep_field(sx_message *message, sx_header_id id, sx_span value)
 
     if (message->occurrences[id] < UINT8_MAX)
         message->occurrences[id]++;
-    if (message->occurrences[id] > SX_FIELDS_PER_HEADER || message->field_count >= SX_MESSAGE_FIELDS)
+    if (message->occurrences[id] > SX_FIELDS_PER_HEADER)
         return;
+    /* A repeated line only while there is room; the first of its kind always (one per id). */
+    if (message->first[id] != 0 && message->field_count >= SX_MESSAGE_FIELDS)
+        return;
+    if (message->field_count >= SX_MESSAGE_FIELDS_MAX)
+        return;   /* cannot happen: at most SX_H_COUNT - 1 first lines past the limit */
     field = &message->fields[message->field_count];
     field->id = (uint8_t)id;
     field->next = 0;
@@ -282,6 +287,28 @@ static size_t read_headers(const char *data, size_t length, size_t p, sx_message
     return length;
 }
 
+/*
+ * The methods of the IANA registry (the list sx_methods in
+ * plugin/reference/responses_lookup.c holds, for the parsers do not depend
+ * on the reference tables), longest first.
+ */
+static const char *const registered_methods[] = {
+    "SUBSCRIBE", "REGISTER", "MESSAGE", "OPTIONS", "PUBLISH", "CANCEL", "INVITE", "NOTIFY",
+    "UPDATE", "PRACK", "REFER", "INFO", "ACK", "BYE",
+};
+
+/* The offset in run of the longest registered method that ends it, or 0 when none does. */
+static size_t registered_method_suffix(const char *run, size_t length)
+{
+    for (size_t i = 0; i < sizeof registered_methods / sizeof registered_methods[0]; i++) {
+        size_t method_length = strlen(registered_methods[i]);
+        if (method_length < length &&
+            memcmp(run + length - method_length, registered_methods[i], method_length) == 0)
+            return length - method_length;
+    }
+    return 0;
+}
+
 /* A status line at s: "SIP/2.0" SP 3DIGIT SP. */
 static bool status_line_at(const char *data, size_t length, size_t s)
 {
@@ -311,6 +338,14 @@ static size_t request_line_start(const char *data, size_t length, size_t s, size
         method--;
     if (method == uri - 1)
         return (size_t)-1;
+    /*
+     * Not at the start of a line or of the data: bytes that are not text
+     * come before it (the UDP header in a frame's bytes), and their last
+     * ones may be token characters too ("XXINVITE"). A registered method
+     * ending the run is then the method.
+     */
+    if (method > floor && data[method - 1] != '\n' && data[method - 1] != '\r')
+        method = registered_method_suffix(data + method, uri - 1 - method) + method;
     *method_end = uri - 1;
     return method;
 }

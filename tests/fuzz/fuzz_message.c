@@ -169,7 +169,7 @@ static void check_message(const sx_message *message, const char *data, size_t le
         CHECK(message->method.start == message->start_line.start);
         check_token(message->method);
     }
-    CHECK(message->field_count <= SX_MESSAGE_FIELDS);
+    CHECK(message->field_count <= SX_MESSAGE_FIELDS_MAX);
     CHECK(message->first[SX_H_OTHER] == 0);
     CHECK(sx_header_first(message, SX_H_COUNT) == NULL);
     CHECK(sx_header_first(message, (sx_header_id)200) == NULL);
@@ -190,6 +190,9 @@ static void check_message(const sx_message *message, const char *data, size_t le
             kept++;
         }
         CHECK(kept <= SX_FIELDS_PER_HEADER);
+        /* The first line of every kind is kept, however many came before it. */
+        if (id != SX_H_OTHER)
+            CHECK((message->occurrences[id] > 0) == (kept > 0));
         CHECK(kept <= message->occurrences[id]);
         chained += kept;
         CHECK(sx_header_name((sx_header_id)id) != NULL);
@@ -223,6 +226,9 @@ static void scan(const char *data, size_t length, bool truncated, sx_carriage ca
         /* One after another, none inside another's headers or body. */
         if (i > 0)
             CHECK(out[i].start >= out[i - 1].end && out[i].start > out[i - 1].start);
+        /* A method after bytes that are not text never swallows them. */
+        if (!out[i].is_response && out[i].start > 0 && (i == 0 || out[i].start > out[i - 1].end))
+            CHECK(!is_token_char(data[out[i].start - 1]) || out[i].method.length >= 3);
     }
     free(out);
 }
