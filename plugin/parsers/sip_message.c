@@ -246,7 +246,6 @@ static size_t read_headers(const char *data, size_t length, size_t p, sx_message
     while (p < length) {
         size_t end = line_end(data, length, p);
         size_t text_end = without_cr(data, p, end);
-        size_t colon;
 
         if (text_end == p) {
             *complete = end < length;
@@ -260,11 +259,10 @@ static size_t read_headers(const char *data, size_t length, size_t p, sx_message
             const char *found = memchr(data + p, ':', text_end - p);
             last = NULL;
             if (found) {
-                size_t name_end;
+                size_t colon = (size_t)(found - data), name_end;
                 sx_header_id id;
                 sx_span value;
 
-                colon = (size_t)(found - data);
                 name_end = colon;
                 while (name_end > p && (data[name_end - 1] == ' ' || data[name_end - 1] == '\t'))
                     name_end--;
@@ -454,12 +452,12 @@ sx_cseq sx_parse_cseq(sx_span value)
 {
     sx_cseq cseq = { false, 0, { NULL, 0 } };
     size_t i = 0, start;
-    unsigned long long number = 0;
 
     value = sx_span_trim(value);
     /* The number: digits; a sign or other bytes glued to them spoil it, not the method. */
     if (i < value.length && (is_digit(value.start[i]) || value.start[i] == '-' ||
                              value.start[i] == '+')) {
+        unsigned long long number = 0;
         bool digits_only = true;
         while (i < value.length && !is_white(value.start[i])) {
             if (is_digit(value.start[i])) {
