@@ -14,7 +14,7 @@
 #
 #   tests/fuzz/fuzz-captures.sh [--iterations N] [--seconds S] [--short]
 #       [--seed N] [--batch B] [--plugin SO] [--build-dir DIR] [--out DIR]
-#       [--no-sharkd] [-q]
+#       [--no-sharkd] [--no-time-order] [-q]
 #
 #   --iterations N  stop after N mutated captures
 #   --seconds S     stop after S seconds (checked between batches)
@@ -29,6 +29,9 @@
 #                   --build-dir, default build-asan)
 #   --out DIR       reproducer folders (default: BUILD-DIR/fuzz-reproducers)
 #   --no-sharkd     leave the sharkd session out (it costs a second per batch)
+#   --no-time-order no captures out of time order (one editcap capture in
+#                   eight gets its packets appended again, stamped earlier);
+#                   --short implies it for now (see below)
 #
 # Long campaign (see tests/fuzz/README.md):
 #   nohup tests/fuzz/fuzz-captures.sh --iterations 20000 >fuzz.log 2>&1 &
@@ -40,7 +43,7 @@ usage() { sed -n '3,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 iterations=0 seconds=0 short=0 seed='' batch=24 plugin='' build_dir=$repo/build-asan out_dir='' quiet=0
-use_sharkd=1
+use_sharkd=1 time_order=1
 while [ $# -gt 0 ]; do
     case $1 in
         --iterations) iterations=$2; shift 2 ;;
@@ -52,12 +55,18 @@ while [ $# -gt 0 ]; do
         --build-dir) build_dir=$2; shift 2 ;;
         --out) out_dir=$2; shift 2 ;;
         --no-sharkd) use_sharkd=''; shift ;;
+        --no-time-order) time_order=0; shift ;;
         -q) quiet=1; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; exit 2 ;;
     esac
 done
 [ "$short" = 1 ] && [ "$seconds" = 0 ] && seconds=75
+# Until plugin/exchange.c stops casting a negative time to uint32_t (copy_of,
+# since_first_ms: a copy stamped before its first), captures out of time
+# order fail under float-cast-overflow; make check's pass leaves them out so
+# that it tests the rest, campaigns keep them (tests/bad-input/out-of-time-order.txt).
+[ "$short" = 1 ] && time_order=0
 if [ "$iterations" = 0 ] && [ "$seconds" = 0 ]; then
     echo "$0: give --iterations, --seconds or --short: a campaign needs a bound" >&2
     exit 2
@@ -68,14 +77,16 @@ out_dir=${out_dir:-$build_dir/fuzz-reproducers}
 # A plugin with sanitizers, in a build folder of its own so that the normal
 # build stays as users get it.
 if [ -z "$plugin" ]; then
-    sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
-    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-        cmake -S "$repo" -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=OFF \
-            -DCMAKE_C_FLAGS="$sanitize" \
-            -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" \
-            -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
-            -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
-    fi
+    # float-cast-overflow too: GCC's -fsanitize=undefined leaves it out, and
+    # a double of seconds cast to an unsigned count is what a capture out of
+    # time order gets wrong. Configured every time, so that a build folder
+    # made with other flags is brought to these.
+    sanitize="-fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=all"
+    cmake -S "$repo" -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=OFF \
+        -DCMAKE_C_FLAGS="$sanitize" \
+        -DCMAKE_MODULE_LINKER_FLAGS="-fsanitize=address,undefined" \
+        -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined" \
+        -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
     cmake --build "$build_dir" --target sipexplain >/dev/null
     plugin=$build_dir/plugin/sipexplain.so
 fi
@@ -149,6 +160,16 @@ mutate() {
         [ $((RANDOM % 6)) = 0 ] && options+=(-s $((60 + RANDOM % 700)))
         echo "capture $k seed $s: editcap ${options[*]} $(basename "$source")" >"$output.how"
         editcap "${options[@]}" "$source" "$output" 2>>"$output.how"
+        # Out of time order, as merged captures and several interfaces are:
+        # the same packets again after them, stamped earlier.
+        if [ "$time_order" = 1 ] && [ $((RANDOM % 8)) = 0 ]; then
+            local shift=-$((1 + RANDOM % 600)).$((RANDOM % 1000))
+            echo "  then the same again, editcap -t $shift, appended (mergecap -a)" >>"$output.how"
+            editcap -t "$shift" "$output" "$output.earlier" 2>>"$output.how" &&
+                mergecap -a -w "$output.both" "$output" "$output.earlier" 2>>"$output.how" &&
+                mv "$output.both" "$output"
+            rm -f "$output.earlier"
+        fi
     else
         local t=$((RANDOM % ${#text_seeds[@]})) t2p
         source=${text_seeds[t]}
