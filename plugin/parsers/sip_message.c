@@ -321,10 +321,13 @@ static bool status_line_at(const char *data, size_t length, size_t s)
 static size_t request_line_start(const char *data, size_t length, size_t s, size_t floor,
                                  size_t *method_end)
 {
-    size_t uri, method;
+    size_t uri, method, after = s + 7;
 
+    /* White space before the line end is tolerated, as SIP stacks do. */
+    while (after < length && (data[after] == ' ' || data[after] == '\t'))
+        after++;
     if (s < floor + 4 || data[s - 1] != ' ' || s + 7 > length ||
-        (s + 7 < length && data[s + 7] != '\r' && data[s + 7] != '\n'))
+        (after < length && data[after] != '\r' && data[after] != '\n'))
         return (size_t)-1;
     uri = s - 1;
     while (uri > floor && data[uri - 1] != ' ' && data[uri - 1] != '\n' && data[uri - 1] != '\r')

@@ -153,6 +153,16 @@ static void check_messages(void)
               "right after a body (the floor) the method is taken whole: %zu", n);
     }
 
+    /* A request line with white space after SIP/2.0 is still the start line, so a
+     * status line quoted in a header after it is not taken for the message. */
+    {
+        static const char text[] = "INVITE sip:bob@b SIP/2.0 \t\r\n"
+                                   "Warning: 399 h \"SIP/2.0 200 OK\"\r\n\r\n";
+        n = scan(text, sizeof text - 1, SX_DATAGRAM, m, 4);
+        check(n == 1 && !m[0].is_response && span_is(m[0].method, "INVITE"),
+              "trailing white space after the request line's version");
+    }
+
     /* 30 Via, 30 Record-Route and 30 Warning lines fill the 64 kept; the CSeq after them counts. */
     {
         static char big[8192];
