@@ -212,8 +212,13 @@ static void keep_field(sx_message *message, sx_header_id id, sx_span value)
 
     if (message->occurrences[id] < UINT8_MAX)
         message->occurrences[id]++;
-    if (message->occurrences[id] > SX_FIELDS_PER_HEADER || message->field_count >= SX_MESSAGE_FIELDS)
+    if (message->occurrences[id] > SX_FIELDS_PER_HEADER)
         return;
+    /* A repeated line only while there is room; the first of its kind always (one per id). */
+    if (message->first[id] != 0 && message->field_count >= SX_MESSAGE_FIELDS)
+        return;
+    if (message->field_count >= SX_MESSAGE_FIELDS_MAX)
+        return;   /* cannot happen: at most SX_H_COUNT - 1 first lines past the limit */
     field = &message->fields[message->field_count];
     field->id = (uint8_t)id;
     field->next = 0;
@@ -241,7 +246,6 @@ static size_t read_headers(const char *data, size_t length, size_t p, sx_message
     while (p < length) {
         size_t end = line_end(data, length, p);
         size_t text_end = without_cr(data, p, end);
-        size_t colon;
 
         if (text_end == p) {
             *complete = end < length;
@@ -255,11 +259,10 @@ static size_t read_headers(const char *data, size_t length, size_t p, sx_message
             const char *found = memchr(data + p, ':', text_end - p);
             last = NULL;
             if (found) {
-                size_t name_end;
+                size_t colon = (size_t)(found - data), name_end;
                 sx_header_id id;
                 sx_span value;
 
-                colon = (size_t)(found - data);
                 name_end = colon;
                 while (name_end > p && (data[name_end - 1] == ' ' || data[name_end - 1] == '\t'))
                     name_end--;
@@ -282,6 +285,28 @@ static size_t read_headers(const char *data, size_t length, size_t p, sx_message
     return length;
 }
 
+/*
+ * The methods of the IANA registry (the list sx_methods in
+ * plugin/reference/responses_lookup.c holds, for the parsers do not depend
+ * on the reference tables), longest first.
+ */
+static const char *const registered_methods[] = {
+    "SUBSCRIBE", "REGISTER", "MESSAGE", "OPTIONS", "PUBLISH", "CANCEL", "INVITE", "NOTIFY",
+    "UPDATE", "PRACK", "REFER", "INFO", "ACK", "BYE",
+};
+
+/* The offset in run of the longest registered method that ends it, or 0 when none does. */
+static size_t registered_method_suffix(const char *run, size_t length)
+{
+    for (size_t i = 0; i < sizeof registered_methods / sizeof registered_methods[0]; i++) {
+        size_t method_length = strlen(registered_methods[i]);
+        if (method_length < length &&
+            memcmp(run + length - method_length, registered_methods[i], method_length) == 0)
+            return length - method_length;
+    }
+    return 0;
+}
+
 /* A status line at s: "SIP/2.0" SP 3DIGIT SP. */
 static bool status_line_at(const char *data, size_t length, size_t s)
 {
@@ -296,10 +321,13 @@ static bool status_line_at(const char *data, size_t length, size_t s)
 static size_t request_line_start(const char *data, size_t length, size_t s, size_t floor,
                                  size_t *method_end)
 {
-    size_t uri, method;
+    size_t uri, method, after = s + 7;
 
+    /* White space before the line end is tolerated, as SIP stacks do. */
+    while (after < length && (data[after] == ' ' || data[after] == '\t'))
+        after++;
     if (s < floor + 4 || data[s - 1] != ' ' || s + 7 > length ||
-        (s + 7 < length && data[s + 7] != '\r' && data[s + 7] != '\n'))
+        (after < length && data[after] != '\r' && data[after] != '\n'))
         return (size_t)-1;
     uri = s - 1;
     while (uri > floor && data[uri - 1] != ' ' && data[uri - 1] != '\n' && data[uri - 1] != '\r')
@@ -311,6 +339,14 @@ static size_t request_line_start(const char *data, size_t length, size_t s, size
         method--;
     if (method == uri - 1)
         return (size_t)-1;
+    /*
+     * Not at the start of a line or of the data: bytes that are not text
+     * come before it (the UDP header in a frame's bytes), and their last
+     * ones may be token characters too ("XXINVITE"). A registered method
+     * ending the run is then the method.
+     */
+    if (method > floor && data[method - 1] != '\n' && data[method - 1] != '\r')
+        method = registered_method_suffix(data + method, uri - 1 - method) + method;
     *method_end = uri - 1;
     return method;
 }
@@ -419,12 +455,12 @@ sx_cseq sx_parse_cseq(sx_span value)
 {
     sx_cseq cseq = { false, 0, { NULL, 0 } };
     size_t i = 0, start;
-    unsigned long long number = 0;
 
     value = sx_span_trim(value);
     /* The number: digits; a sign or other bytes glued to them spoil it, not the method. */
     if (i < value.length && (is_digit(value.start[i]) || value.start[i] == '-' ||
                              value.start[i] == '+')) {
+        unsigned long long number = 0;
         bool digits_only = true;
         while (i < value.length && !is_white(value.start[i])) {
             if (is_digit(value.start[i])) {

@@ -79,11 +79,18 @@ const char *sx_header_name(sx_header_id id);
 sx_header_id sx_header_id_of(const char *name, size_t length);
 
 /*
- * Limits: a message keeps at most SX_MESSAGE_FIELDS header lines of the
- * kinds above, and at most SX_FIELDS_PER_HEADER of one kind; more are
- * counted but not kept (a note says so).
+ * Limits: a message keeps at most SX_FIELDS_PER_HEADER lines of one kind,
+ * and lines that repeat a kind already kept only while it holds fewer than
+ * SX_MESSAGE_FIELDS lines; more are counted (occurrences) but not kept. The
+ * first line of every kind is always kept, however many lines came before
+ * it, so a CSeq after dozens of Via, Record-Route and Warning lines is still
+ * read: at most SX_MESSAGE_FIELDS_MAX lines in all.
  */
-enum { SX_MESSAGE_FIELDS = 64, SX_FIELDS_PER_HEADER = 24 };
+enum {
+    SX_MESSAGE_FIELDS = 64,
+    SX_FIELDS_PER_HEADER = 24,
+    SX_MESSAGE_FIELDS_MAX = SX_MESSAGE_FIELDS + SX_H_COUNT - 1
+};
 
 typedef struct {
     uint8_t id;       /* sx_header_id */
@@ -99,12 +106,12 @@ typedef struct {
     bool     cut;           /* the data ends inside the headers (a truncated frame) */
     unsigned code;          /* responses: the three digits */
     sx_span  phrase;        /* responses: the reason phrase as sent */
-    sx_span  method;        /* requests: the method of the request line */
+    sx_span  method;        /* requests: the method of the request line (a token) */
     sx_span  start_line;
     uint8_t  occurrences[SX_H_COUNT];  /* lines of each header, kept or not (at most 255) */
-    uint8_t  first[SX_H_COUNT];        /* index + 1 of its first kept line, 0 when absent */
+    uint8_t  first[SX_H_COUNT];        /* index + 1 of its first line, 0 when absent */
     uint8_t  field_count;
-    sx_header_field fields[SX_MESSAGE_FIELDS];
+    sx_header_field fields[SX_MESSAGE_FIELDS_MAX];
 } sx_message;
 
 typedef enum {

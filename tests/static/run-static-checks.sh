@@ -3,10 +3,14 @@
 #
 # Static checks of the plugin's C sources (plugin/, plugin/parsers,
 # plugin/reference):
-#   1. no call that ends or prints from dissection code: abort, assert, exit,
-#      printf, fprintf, puts, g_error, g_assert*, ws_assert*, g_print*,
-#      DISSECTOR_ASSERT* (Wireshark must never stop or write on stdout because
-#      of a packet; report with expert items instead);
+#   1. no call that ends the program, asserts or prints (abort, exit,
+#      assert, g_error, g_assert*, ws_assert*, DISSECTOR_ASSERT*, THROW;
+#      printf, fprintf, puts, fwrite, g_print*, g_warning, ws_warning...):
+#      Wireshark must never stop or write because of a packet (report with
+#      expert items instead). Printing is allowed only in the functions a
+#      file registers as tap draw callbacks (register_tap_listener's draw
+#      argument), which is how a tshark -z report writes its output, as
+#      Wireshark's own ui/cli taps do; forbidden-calls.pl tells them apart;
 #   2. cppcheck (warning, style, performance, portability), with the include
 #      paths of Wireshark and GLib from pkg-config;
 #   3. clang-tidy (clang-analyzer, bugprone, two CERT rules), when installed,
@@ -43,24 +47,20 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 # --- 1. calls that end the program or print ----------------------------------
-# Comments are removed first (gcc -fpreprocessed keeps code and line markers,
-# expands nothing), so that a comment saying "exit(" is not a finding; the
-# markers give each finding its line in the source.
-pattern='(^|[^A-Za-z0-9_])(abort|assert|exit|_exit|printf|fprintf|puts|g_error|g_assert[a-z_]*|ws_assert[a-z_]*|g_print|g_printerr|DISSECTOR_ASSERT[A-Z_]*)[[:space:]]*\('
+# forbidden-calls.pl reads each file without its comments and string
+# literals, knows which function each call is in, and lets only the tap draw
+# callbacks print; each finding names its line and function.
 forbidden=0
 for file in "${sources[@]}" "${headers[@]}"; do
     while IFS= read -r hit; do
         echo "$file:$hit"
         forbidden=$((forbidden + 1))
-    done < <(gcc -x c -fpreprocessed -dD -E "$file" 2>/dev/null |
-             awk -v pattern="$pattern" '
-                 /^# [0-9]+ "/ { line = $2; next }
-                 { if ($0 ~ pattern) print line ": " $0; line++ }')
+    done < <(perl "$here/forbidden-calls.pl" <"$file")
 done
 if [ "$forbidden" = 0 ]; then
-    echo "ok   forbidden calls: none in ${#sources[@]} sources and ${#headers[@]} headers"
+    echo "ok   forbidden calls: none in ${#sources[@]} sources and ${#headers[@]} headers (printing only in tap draw callbacks)"
 else
-    echo "FAIL forbidden calls: $forbidden (abort, assert, exit, printf... in dissection code)"
+    echo "FAIL forbidden calls: $forbidden (ending, asserting or printing outside a tap draw callback)"
     failed=1
 fi
 
