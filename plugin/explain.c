@@ -90,6 +90,28 @@ static size_t retry_after_lines(wmem_allocator_t *pool, const sx_view *view, uns
     return sx_item_fill_lines(pool, text->text, SX_SENTENCES, &values, lines);
 }
 
+/* Whether a response carries every header its RFC makes mandatory for its answer. */
+static gboolean answers_complete(packet_info *pinfo, tvbuff_t *tvb, const sx_view *view,
+                                 const sx_message_record *record, const sx_response_info *info)
+{
+    sx_output quiet = { NULL, tvb, pinfo };
+    const char *unused[SX_MAX_STEPS];
+    size_t unused_count = 0;
+
+    return sx_explain_answers(&quiet, NULL, view, record, info, unused, &unused_count,
+                              SX_MAX_STEPS, FALSE);
+}
+
+void sx_explain_note_final(packet_info *pinfo, const sx_view *view,
+                           const sx_message_record *record)
+{
+    /* The call's outcome needs it after the first pass: a redirect that names nowhere fails. */
+    if (view->is_response && (record->facts & SX_RESPONSE_ENDS_SETUP) &&
+        !view->frame->quoted_in_icmp &&
+        !answers_complete(pinfo, NULL, view, record, sx_find_response(view->code)))
+        sx_exchange_note_incomplete_final(record);
+}
+
 /* What sipexplain concluded about a response. */
 typedef struct {
     const sx_context_info *row;
@@ -189,14 +211,8 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     }
     judge_response(pinfo, view, record, method, &j);
     /* A response that cannot be acted on calls for attention (checked before any item). */
-    {
-        sx_output quiet = { NULL, tvb, pinfo };
-        const char *unused[SX_MAX_STEPS];
-        size_t unused_count = 0;
-        answer_missing = !sx_explain_answers(&quiet, NULL, view, record, info, unused,
-                                             &unused_count, SX_MAX_STEPS, FALSE) &&
-                         record->copy_kind != SX_COPY_DUPLICATE;
-    }
+    answer_missing = !answers_complete(pinfo, tvb, view, record, info) &&
+                     record->copy_kind != SX_COPY_DUPLICATE;
     if (answer_missing) {
         j.problem = TRUE;
         if (j.brief == NULL || j.row == NULL || !j.row->problem)

@@ -10,6 +10,8 @@
 
 #include "context.h"
 #include "explain.h"
+#include "explain_calls.h"
+#include "explain_items.h"
 #include "responses.h"
 #include "statistics.h"
 #include "ws_compat.h"
@@ -256,7 +258,7 @@ static const char *ended_by(const sx_call_outcome *call)
         return call->ended_by_callee ? sx_calls.callee : sx_calls.caller;
     if (call->state == SX_CALL_CANCELLED || call->state == SX_CALL_ANSWERED_ELSEWHERE)
         return sx_calls.caller;
-    if (call->state == SX_CALL_REJECTED)
+    if (call->state == SX_CALL_REJECTED || call->state == SX_CALL_REDIRECTED)
         return sx_calls.callee;
     return "";
 }
@@ -267,6 +269,8 @@ static const char *state_name(sx_call_state state)
     case SX_CALL_SETTING_UP: return "setting up";
     case SX_CALL_NO_ANSWER: return "no answer";
     case SX_CALL_REJECTED: return "rejected";
+    case SX_CALL_REDIRECTED: return "redirected";
+    case SX_CALL_TERMINATED: return "terminated";
     case SX_CALL_CANCELLED: return "cancelled";
     case SX_CALL_ANSWERED_ELSEWHERE: return "answered elsewhere";
     case SX_CALL_ANSWERED: return "answered";
@@ -341,16 +345,20 @@ static void calls_start(const char *argument _U_, void *user_data _U_)
 }
 
 /*
- * Statistics > SIP Calls Explained: calls by outcome, one line per call.
- * What a call became is known once the capture was read, so the tree counts
- * on the passes Wireshark makes after the first (opening the dialog, -2).
+ * Statistics > SIP Calls Explained: calls by outcome, one line per call, and
+ * the calls that failed (sx_explain_call_failed) by outcome. What a call
+ * became is known once the capture was read, so the tree counts on the
+ * passes Wireshark makes after the first (opening the dialog, -2).
  */
 static int calls_node = -1;
+static int failed_node = -1;
 static const char calls_name[] = "SIP calls";
+static const char failed_name[] = "Calls that failed";
 
 static void calls_tree_init(stats_tree *st)
 {
     calls_node = stats_tree_create_node(st, calls_name, 0, STAT_DT_INT, TRUE);
+    failed_node = stats_tree_create_node(st, failed_name, 0, STAT_DT_INT, TRUE);
 }
 
 static tap_packet_status calls_tree_packet(stats_tree *st, packet_info *pinfo,
@@ -360,7 +368,6 @@ static tap_packet_status calls_tree_packet(stats_tree *st, packet_info *pinfo,
     const sx_tap_record *record = (const sx_tap_record *)data;
     sx_call_outcome call;
     char words[512], line[768];
-    char *call_id;
     int state_node;
 
     if (!PINFO_FD_VISITED(pinfo) || record->is_response ||
@@ -368,12 +375,17 @@ static tap_packet_status calls_tree_packet(stats_tree *st, packet_info *pinfo,
         !sx_exchange_call_outcome(record->record, &call))
         return TAP_PACKET_DONT_REDRAW;
     sx_explain_call_words(&call, words, sizeof words);
-    call_id = g_strndup(record->view->call_id.start, MIN(record->view->call_id.length, 64));
-    snprintf(line, sizeof line, "%s: %s", call_id, words);
-    g_free(call_id);
+    snprintf(line, sizeof line, "%s: %s",
+             sx_item_printable(pinfo->pool, record->view->call_id.start,
+                               MIN(record->view->call_id.length, 64), 64), words);
     tick_stat_node(st, calls_name, 0, TRUE);
     state_node = tick_stat_node(st, state_name(call.state), calls_node, TRUE);
     tick_stat_node(st, line, state_node, FALSE);
+    if (sx_explain_call_failed(&call)) {
+        tick_stat_node(st, failed_name, 0, TRUE);
+        state_node = tick_stat_node(st, state_name(call.state), failed_node, TRUE);
+        tick_stat_node(st, line, state_node, FALSE);
+    }
     return TAP_PACKET_REDRAW;
 }
 
