@@ -87,6 +87,8 @@ struct sx_call {
     uint16_t        final_code;
     double          final_time;
     sx_span         final_software;  /* a 3xx-6xx's Server or User-Agent (bounded) */
+    sx_span         final_target;    /* a 3xx's first Contact URI (bounded) */
+    gboolean        final_incomplete;/* the final lacks a header its RFC makes mandatory */
     uint32_t        cancel_frame;
     double          cancel_time;
     uint32_t        bye_frame;
@@ -418,6 +420,8 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
         call->ring_frame = call->final_frame = call->cancel_frame = 0;
         call->final_code = 0;
         call->final_software.length = 0;
+        call->final_target.length = 0;
+        call->final_incomplete = FALSE;
         memset(&call->final_reason, 0, sizeof call->final_reason);
         memset(&call->cancel_reason, 0, sizeof call->cancel_reason);
         memset(&call->early_reason, 0, sizeof call->early_reason);
@@ -461,6 +465,18 @@ static gboolean realm_answered(const sx_transaction *transaction, const sx_view 
         }
     }
     return FALSE;
+}
+
+/* The URI of the first Contact element; length 0 when there is none. */
+static sx_span first_contact(const sx_view *view)
+{
+    const sx_header_field *field = sx_header_first(view->message, SX_H_CONTACT);
+    sx_span element = { NULL, 0 };
+    size_t position = 0;
+
+    if (field == NULL || !sx_next_element(field->value, &position, &element))
+        return element;
+    return sx_view_uri(element);
 }
 
 static response_kind *kind_of(sx_transaction *transaction, const sx_view *view)
@@ -576,6 +592,9 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
             call->final_time = now;
             if (view->code >= 300)
                 call->final_software = keep_span(view->software);
+            /* RFC 3261 §8.1.3.4: a redirect's Contact is where the caller tries next. */
+            if (view->code >= 300 && view->code < 400)
+                call->final_target = keep_span(first_contact(view));
             record->facts |= SX_RESPONSE_ENDS_SETUP;
         }
         break;
@@ -616,6 +635,14 @@ void sx_exchange_note(packet_info *pinfo, const sx_view *view, sx_message_record
         note_response(pinfo, view, record, now);
     else
         note_request(pinfo, view, record, now);
+}
+
+void sx_exchange_note_incomplete_final(const sx_message_record *record)
+{
+    sx_call *call = record->transaction ? record->transaction->call : NULL;
+
+    if (call && call->invite == record->transaction && (record->facts & SX_RESPONSE_ENDS_SETUP))
+        call->final_incomplete = TRUE;
 }
 
 void sx_exchange_note_reason(const sx_message_record *record, gboolean is_response,
@@ -715,6 +742,7 @@ static void call_outcome(const sx_call *call, sx_call_outcome *outcome)
     outcome->final_frame = call->final_frame;
     outcome->final_code = call->final_code;
     outcome->final_software = call->final_software;
+    outcome->final_incomplete = call->final_incomplete;
     if (call->final_frame)
         outcome->setup_seconds = call->final_time - call->invite_time;
     if (call->ring_frame)
@@ -740,13 +768,19 @@ static void call_outcome(const sx_call *call, sx_call_outcome *outcome)
                                                                  : SX_CALL_SETTING_UP;
         return;
     }
+    if (call->final_code >= 300 && call->final_code < 400) {
+        outcome->state = SX_CALL_REDIRECTED;
+        outcome->final_target = call->final_target;
+        return;
+    }
     if (call->final_code >= 300) {
+        /* RFC 3261 §9.1, §15: a 487 ends an INVITE a CANCEL or BYE stopped, maybe on another leg. */
         if (call->final_code == 487 && call->cancel_frame) {
             outcome->end_frame = call->cancel_frame;
             outcome->state = call->cancel_reason.protocol == 1 && call->cancel_reason.cause == 200
                                  ? SX_CALL_ANSWERED_ELSEWHERE : SX_CALL_CANCELLED;
         } else {
-            outcome->state = SX_CALL_REJECTED;
+            outcome->state = call->final_code == 487 ? SX_CALL_TERMINATED : SX_CALL_REJECTED;
         }
         return;
     }

@@ -129,7 +129,9 @@ typedef enum {
     SX_CALL_UNKNOWN,        /* the INVITE is not in the capture, or no call */
     SX_CALL_SETTING_UP,     /* no final response yet when the capture ends */
     SX_CALL_NO_ANSWER,      /* the INVITE got no response at all: timed out */
-    SX_CALL_REJECTED,       /* a 3xx-6xx to the INVITE */
+    SX_CALL_REJECTED,       /* a 4xx-6xx to the INVITE (not a 487 ending a CANCEL) */
+    SX_CALL_REDIRECTED,     /* a 3xx to the INVITE: the caller is to try elsewhere */
+    SX_CALL_TERMINATED,     /* a 487 whose CANCEL is not in the capture (another leg) */
     SX_CALL_CANCELLED,      /* the caller cancelled it while it rang */
     SX_CALL_ANSWERED_ELSEWHERE, /* cancelled: another device answered (Reason SIP 200) */
     SX_CALL_ANSWERED,       /* answered, not ended in the capture */
@@ -143,6 +145,8 @@ typedef struct {
     double         talk_seconds;    /* the 2xx to the BYE */
     unsigned       final_code;
     sx_span        final_software;  /* who rejected it: Server or User-Agent, raw and bounded */
+    sx_span        final_target;    /* a 3xx: the URI of its first Contact, raw and bounded */
+    gboolean       final_incomplete;/* the final lacks a header its RFC makes mandatory */
     gboolean       ended_by_callee;
     gboolean       ack_timeout;     /* the callee ended it: the ACK never arrived */
     gboolean       cancel_crossed;  /* a CANCEL crossed the 2xx */
@@ -161,6 +165,12 @@ gboolean sx_exchange_call_index(const sx_message_record *record, size_t *index);
 /* Every call of the capture, in the order they started (for the calls report). */
 size_t sx_exchange_call_count(void);
 gboolean sx_exchange_call_at(size_t index, sx_call_outcome *outcome);
+
+/*
+ * On the first pass: the final response to the call's INVITE lacks a header
+ * its RFC makes mandatory (a 302 without Contact), as the explanation judges.
+ */
+void sx_exchange_note_incomplete_final(const sx_message_record *record);
 
 /* Remembers a Reason value of a message for the call's outcome. */
 void sx_exchange_note_reason(const sx_message_record *record, gboolean is_response,

@@ -45,6 +45,22 @@ static void copy_values(wmem_allocator_t *pool, const sx_message_record *record,
                                                              record->since_first_ms : 0.0));
 }
 
+/* What followed a message, as sipexplain.exchange holds it: each note's lines filled, joined. */
+static const char *followed_text(wmem_allocator_t *pool, const sx_text *const *notes, size_t count,
+                                 const sx_template_values *values)
+{
+    const char *parts[8];
+    const char *lines[SX_SENTENCES];
+
+    if (count == 0)
+        return NULL;
+    count = MIN(count, G_N_ELEMENTS(parts));
+    for (size_t n = 0; n < count; n++)
+        parts[n] = sx_item_joined(pool, lines, sx_item_fill_lines(pool, notes[n]->text,
+                                                                  SX_SENTENCES, values, lines));
+    return sx_item_joined(pool, parts, count);
+}
+
 /* ---- a response ---- */
 
 static expert_field *response_expert(unsigned code, gboolean problem)
@@ -88,6 +104,28 @@ static size_t retry_after_lines(wmem_allocator_t *pool, const sx_view *view, uns
     }
     sx_item_set_value(&values, "seconds", wmem_strdup_printf(pool, "%lld", seconds));
     return sx_item_fill_lines(pool, text->text, SX_SENTENCES, &values, lines);
+}
+
+/* Whether a response carries every header its RFC makes mandatory for its answer. */
+static gboolean answers_complete(packet_info *pinfo, tvbuff_t *tvb, const sx_view *view,
+                                 const sx_message_record *record, const sx_response_info *info)
+{
+    sx_output quiet = { NULL, tvb, pinfo };
+    const char *unused[SX_MAX_STEPS];
+    size_t unused_count = 0;
+
+    return sx_explain_answers(&quiet, NULL, view, record, info, unused, &unused_count,
+                              SX_MAX_STEPS, FALSE);
+}
+
+void sx_explain_note_final(packet_info *pinfo, const sx_view *view,
+                           const sx_message_record *record)
+{
+    /* The call's outcome needs it after the first pass: a redirect that names nowhere fails. */
+    if (view->is_response && (record->facts & SX_RESPONSE_ENDS_SETUP) &&
+        !view->frame->quoted_in_icmp &&
+        !answers_complete(pinfo, NULL, view, record, sx_find_response(view->code)))
+        sx_exchange_note_incomplete_final(record);
 }
 
 /* What sipexplain concluded about a response. */
@@ -174,6 +212,7 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     sx_output out = { NULL, tvb, pinfo };
     proto_item *root = NULL, *code_item;
     sx_template_values copy_fill = { { NULL }, { NULL }, 0 };
+    sx_template_values note_fill = { { NULL }, { NULL }, 0 };
 
     if (tree) {
         root = proto_tree_add_item(tree, sx_hf.proto, tvb, 0, 0, ENC_NA);
@@ -189,14 +228,8 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     }
     judge_response(pinfo, view, record, method, &j);
     /* A response that cannot be acted on calls for attention (checked before any item). */
-    {
-        sx_output quiet = { NULL, tvb, pinfo };
-        const char *unused[SX_MAX_STEPS];
-        size_t unused_count = 0;
-        answer_missing = !sx_explain_answers(&quiet, NULL, view, record, info, unused,
-                                             &unused_count, SX_MAX_STEPS, FALSE) &&
-                         record->copy_kind != SX_COPY_DUPLICATE;
-    }
+    answer_missing = !answers_complete(pinfo, tvb, view, record, info) &&
+                     record->copy_kind != SX_COPY_DUPLICATE;
     if (answer_missing) {
         j.problem = TRUE;
         if (j.brief == NULL || j.row == NULL || !j.row->problem)
@@ -233,13 +266,10 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         sx_item_add_string(&out, sx_hf.origin, origin);
     if (sent_phrase)
         sx_item_add_string(&out, sx_hf.sent_phrase, sent_phrase);
-    if (j.note_count) {
-        sx_template_values note_fill = { { NULL }, { NULL }, 0 };
-        sx_item_set_value(&note_fill, "method", method ? method : "request");
-        for (size_t n = 0; n < j.note_count; n++)
-            sx_item_add_text(&out, sx_hf.exchange, "What followed", j.notes[n]->text, SX_SENTENCES,
-                     &note_fill, TRUE);
-    }
+    sx_item_set_value(&note_fill, "method", method ? method : "request");
+    for (size_t n = 0; n < j.note_count; n++)
+        sx_item_add_text(&out, sx_hf.exchange, "What followed", j.notes[n]->text, SX_SENTENCES,
+                 &note_fill, TRUE);
     if (outcome)
         sx_item_add_string(&out, sx_hf.call_outcome, outcome);
 
@@ -337,7 +367,9 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         col_append_fstr(pinfo->cinfo, COL_INFO, "%s[%s]", spaced ? "" : " ", summary);
     }
     if (sx_statistics_wanted()) {
-        sx_tap_record tapped = { TRUE, code, method, j.problem, NULL, NULL, NULL, record, view };
+        sx_tap_record tapped = { .is_response = TRUE, .explained = TRUE, .code = code,
+                                 .method = method, .problem = j.problem, .record = record,
+                                 .view = view };
         if (sx_statistics_wants_texts()) {
             const char *lines[SX_MAX_STEPS];
             const sx_text *no_cseq = (record->seen & SX_SEEN_NO_CSEQ) ? &sx_texts.no_cseq : NULL;
@@ -346,6 +378,7 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                 tapped.context = sx_item_joined(pool, lines, sx_item_fill_lines(pool,
                                         no_cseq ? no_cseq->text : context->text, SX_SENTENCES,
                                         NULL, lines));
+            tapped.followed = followed_text(pool, j.notes, j.note_count, &note_fill);
             tapped.fix = sx_item_joined(pool, steps, step_count);
         }
         sx_statistics_queue(pinfo, &tapped);
@@ -373,8 +406,16 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     sx_output out = { NULL, tvb, pinfo };
     proto_item *root = NULL;
 
-    if (view->frame->quoted_in_icmp || method == NULL)
+    if (view->frame->quoted_in_icmp)
         return;
+    if (method == NULL) {
+        /* Nothing ties it to a transaction; the calls report still counts it. */
+        if (sx_statistics_wanted()) {
+            sx_tap_record tapped = { .record = record, .view = view };
+            sx_statistics_queue(pinfo, &tapped);
+        }
+        return;
+    }
     has_reason = sx_header_first(view->message, SX_H_REASON) != NULL;
     if (has_reason && strcmp(method, "BYE") == 0)
         reason_context = &sx_texts.reason_on_bye;
@@ -435,9 +476,9 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         reason_context = strcmp(method, "CANCEL") == 0 ? &sx_texts.reason_on_cancel
                                                        : &sx_texts.reason_on_bye;
     if (copy == NULL && note_count == 0 && reason_context == NULL && outcome == NULL) {
-        /* Nothing to show; the calls report still learns where each call starts. */
-        if ((record->facts & SX_REQUEST_STARTS_CALL) && sx_statistics_wanted()) {
-            sx_tap_record tapped = { FALSE, 0, method, FALSE, NULL, NULL, NULL, record, view };
+        /* Nothing to show; the calls report still counts it and learns where calls start. */
+        if (sx_statistics_wanted()) {
+            sx_tap_record tapped = { .method = method, .record = record, .view = view };
             sx_statistics_queue(pinfo, &tapped);
         }
         return;
@@ -487,9 +528,12 @@ void sx_explain_request(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         }
     }
     if (sx_statistics_wanted()) {
-        sx_tap_record tapped = { FALSE, 0, method, problem, NULL, NULL, NULL, record, view };
-        if (sx_statistics_wants_texts())
+        sx_tap_record tapped = { .explained = TRUE, .method = method, .problem = problem,
+                                 .record = record, .view = view };
+        if (sx_statistics_wants_texts()) {
             tapped.summary = wmem_strdup(pool, summary);
+            tapped.followed = followed_text(pool, notes, note_count, &fill);
+        }
         sx_statistics_queue(pinfo, &tapped);
     }
 }

@@ -29,4 +29,8 @@ void sx_explain_call_words(const sx_call_outcome *call, char *out, size_t size);
 /* On the first pass: what a message's Reason headers tell the call's outcome. */
 void sx_explain_note_reasons(const sx_view *view, const sx_message_record *record);
 
+/* On the first pass: whether the final response to a call's INVITE can be acted on. */
+void sx_explain_note_final(packet_info *pinfo, const sx_view *view,
+                           const sx_message_record *record);
+
 #endif

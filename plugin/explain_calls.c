@@ -52,6 +52,8 @@ const char *sx_explain_outcome_words(wmem_allocator_t *pool, const sx_call_outco
         text = sx_calls.no_answer;
         break;
     case SX_CALL_REJECTED: text = sx_calls.rejected; break;
+    case SX_CALL_REDIRECTED: text = sx_calls.redirected; break;
+    case SX_CALL_TERMINATED: text = sx_calls.terminated; break;
     case SX_CALL_CANCELLED:
         text = call->ring_seconds > 0 ? sx_calls.cancelled_ringing : sx_calls.cancelled;
         break;
@@ -65,7 +67,14 @@ const char *sx_explain_outcome_words(wmem_allocator_t *pool, const sx_call_outco
         break;
     }
     words = wmem_strbuf_new(pool, sx_item_filled(pool, text, &values));
-    if (call->state == SX_CALL_REJECTED && call->final_software.length) {
+    if (call->state == SX_CALL_REDIRECTED && call->final_target.length) {
+        sx_item_set_value(&values, "target",
+                          sx_item_printable(pool, call->final_target.start,
+                                            call->final_target.length, 80));
+        wmem_strbuf_append(words, sx_item_filled(pool, sx_calls.redirected_to, &values));
+    }
+    if ((call->state == SX_CALL_REJECTED || call->state == SX_CALL_REDIRECTED ||
+         call->state == SX_CALL_TERMINATED) && call->final_software.length) {
         sx_item_set_value(&values, "software",
                           sx_item_printable(pool, call->final_software.start,
                                             call->final_software.length, 64));
@@ -75,6 +84,10 @@ const char *sx_explain_outcome_words(wmem_allocator_t *pool, const sx_call_outco
         reason.protocol = 0;
     if (call->state != SX_CALL_ANSWERED_ELSEWHERE)
         wmem_strbuf_append(words, reason_words(pool, reason));
+    if (call->state == SX_CALL_REDIRECTED && call->final_incomplete)
+        wmem_strbuf_append(words, sx_calls.redirected_nowhere);
+    if (call->state == SX_CALL_TERMINATED)
+        wmem_strbuf_append(words, sx_calls.terminated_unseen);
     if (call->cancel_crossed)
         wmem_strbuf_append(words, sx_calls.cancel_crossed);
     return wmem_strbuf_finalize(words);
@@ -89,13 +102,23 @@ void sx_explain_call_words(const sx_call_outcome *call, char *out, size_t size)
     wmem_destroy_allocator(pool);
 }
 
+/*
+ * The one verdict on a call, for the calls report and stats tree, and for
+ * sipexplain.problem on the request that ends it. It agrees with that flag
+ * on the messages: a 4xx-6xx final is a problem, a 3xx one only when it
+ * names nowhere to go, a 487 never (a CANCEL asked for it, here or on
+ * another leg); a call that timed out, lost its ACK or failed a refresh is
+ * marked on its INVITE or BYE.
+ */
 gboolean sx_explain_call_failed(const sx_call_outcome *call)
 {
     switch (call->state) {
     case SX_CALL_NO_ANSWER:
-        return TRUE;
     case SX_CALL_REJECTED:
         return TRUE;
+    /* RFC 3261 §8.1.3.4: the caller follows a redirect to its Contact; without one it cannot. */
+    case SX_CALL_REDIRECTED:
+        return call->final_incomplete;
     case SX_CALL_ENDED:
         return call->ack_timeout || call->refresh_failed;
     default:

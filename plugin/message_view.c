@@ -176,3 +176,27 @@ void sx_view_read(const sx_frame_message *frame, sx_view *view)
     view->length = message->end - message->start;
     view->bytes_hash = sx_hash_bytes(SX_HASH_START, frame->data + message->start, view->length);
 }
+
+sx_span sx_view_uri(sx_span value)
+{
+    const char *start = value.start, *end = value.start + value.length;
+
+    for (const char *c = start; c < end; c++) {
+        if (*c == '<') {
+            const char *close = memchr(c, '>', (size_t)(end - c));
+            if (close) {
+                start = c + 1;
+                end = close;
+            }
+            break;
+        }
+    }
+    if (start == value.start && value.length) {
+        const char *semicolon = memchr(start, ';', (size_t)(end - start));
+        if (semicolon)
+            end = semicolon;
+    }
+    value.start = start;
+    value.length = (size_t)(end - start);
+    return sx_span_trim(value);
+}

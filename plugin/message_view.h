@@ -64,4 +64,10 @@ const char *sx_view_method(const sx_view *view, wmem_allocator_t *pool);
 /* A 32-bit hash of a span, for realms and tags. */
 uint32_t sx_span_hash(sx_span span);
 
+/*
+ * The URI of a name-addr or addr-spec value (From, To, one Contact
+ * element): inside <...>, else up to its parameters; a span of the value.
+ */
+sx_span sx_view_uri(sx_span value);
+
 #endif

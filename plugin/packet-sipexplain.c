@@ -50,6 +50,7 @@ static const frame_records *read_frame(packet_info *pinfo, const sx_view *views,
     for (unsigned i = 0; i < count; i++) {
         sx_exchange_note(pinfo, &views[i], &kept->records[i]);
         sx_explain_note_reasons(&views[i], &kept->records[i]);
+        sx_explain_note_final(pinfo, &views[i], &kept->records[i]);
     }
     p_add_proto_data(wmem_file_scope(), pinfo, sx_hf.proto, 0, kept);
     return kept;

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * What sipexplain reports to taps: the "sipexplain" tap carries one record
- * per explained message. Its listeners: the stats tree (responses by class,
- * code and method, and those that call for attention: -z sipexplain,tree,
- * Statistics > SIP Responses Explained), the responses report (-z
- * sipexplain,responses: one machine-readable line per response) and the calls
- * report (-z sipexplain,calls: one line per call, then counts by outcome).
+ * per SIP message, explained or not. Its listeners: the stats trees
+ * (responses by class, code and method, and those that call for attention:
+ * -z sipexplain,tree, Statistics > SIP Responses Explained; calls by outcome
+ * and those that failed: -z sipexplain_calls,tree, Statistics > SIP Calls
+ * Explained), the responses report (-z sipexplain,responses: one
+ * machine-readable line per explained message) and the calls report (-z
+ * sipexplain,calls: one line per call with its verdict, then counts).
  */
 #ifndef SIPEXPLAIN_STATISTICS_H
 #define SIPEXPLAIN_STATISTICS_H
@@ -14,17 +16,19 @@
 
 #include "exchange.h"
 
-/* One explained message; strings live as long as the packet's dissection. */
+/* One message; strings live as long as the packet's dissection. */
 typedef struct {
     gboolean    is_response;
+    gboolean    explained;     /* it has an explanation (a request only when there is news) */
     unsigned    code;          /* responses */
     const char *method;        /* the CSeq method, or NULL */
     gboolean    problem;
-    const char *summary;       /* NULL when no report needs the texts */
+    const char *summary;       /* NULL when not explained or no report needs the texts */
     const char *context;
+    const char *followed;      /* what followed it (sipexplain.exchange), or NULL */
     const char *fix;
     const sx_message_record *record;
-    const sx_view *view;       /* the message, for the calls report's Call-ID, From and To */
+    const sx_view *view;       /* the message, for the reports' Call-ID, From and To */
 } sx_tap_record;
 
 void sx_statistics_register(void);

@@ -274,12 +274,18 @@ extern const sx_situation_texts sx_texts;
  * How a call ended, in a few words (sipexplain.call.outcome and the calls
  * report). Placeholders: {seconds} {setup} {ring} {talk} (durations as
  * "4.2 s", "2 min 3 s"), {code} ("603 Decline"), {side} (caller or callee),
- * and in the Reason suffix {protocol} {cause} {name}.
+ * {target} (a redirect's Contact URI), {software} (the final response's
+ * Server or User-Agent), and in the Reason suffix {protocol} {cause} {name}.
  */
 typedef struct {
     const char *setting_up;          /* no final response before the capture ends */
     const char *no_answer;           /* {seconds}: no response at all to the INVITE */
     const char *rejected;            /* {code} {setup} */
+    const char *redirected;          /* {code} {setup}: a 3xx */
+    const char *redirected_to;       /* {target}: appended, the first Contact */
+    const char *redirected_nowhere;  /* appended: a 3xx without the Contact it needs */
+    const char *terminated;          /* {code} {setup}: a 487 whose CANCEL is not in the capture */
+    const char *terminated_unseen;   /* appended to it: where that CANCEL went */
     const char *cancelled;           /* {setup}: before any ringing */
     const char *cancelled_ringing;   /* {ring} */
     const char *answered_elsewhere;  /* a CANCEL with Reason SIP cause 200 */
@@ -290,7 +296,7 @@ typedef struct {
     const char *caller, *callee;
     const char *reason;              /* {protocol} {cause} {name}: appended when known */
     const char *cancel_crossed;      /* appended: the CANCEL crossed the answer */
-    const char *rejected_by;         /* {software}: appended to a rejection, the sender's Server */
+    const char *rejected_by;         /* {software}: appended to a 3xx-6xx, the sender's Server */
     const char *sources;
 } sx_call_texts;
 

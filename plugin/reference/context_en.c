@@ -2679,6 +2679,13 @@ const sx_call_texts sx_calls = {
     .setting_up = "no final response before the capture ends",
     .no_answer = "no answer: the INVITE timed out after {seconds}",
     .rejected = "rejected: {code} after {setup}",
+    /* RFC 3261 §8.1.3.4, §21.3: the caller retries at the Contact of the 3xx. */
+    .redirected = "redirected: {code} after {setup}",
+    .redirected_to = ", to {target}",
+    .redirected_nowhere = "; it names no Contact to follow, so the call fails",
+    /* RFC 3261 §9.1, §15: a 487 ends an INVITE that a CANCEL (or a BYE) stopped. */
+    .terminated = "terminated: {code} after {setup}",
+    .terminated_unseen = "; its CANCEL is not in this capture (sent on another leg, or by a proxy)",
     .cancelled = "cancelled by the caller after {setup}, before it rang",
     .cancelled_ringing = "cancelled by the caller after {ring} of ringing",
     .answered_elsewhere = "answered elsewhere: the caller's CANCEL says another device took it",
@@ -2691,5 +2698,5 @@ const sx_call_texts sx_calls = {
     .reason = " ({protocol} {cause}, {name})",
     .cancel_crossed = "; the CANCEL crossed the answer",
     .rejected_by = ", from {software}",
-    .sources = "RFC 3261 §9.1, §13.3.1.4, §15, §17.1.1.2; RFC 3326 §2, §3",
+    .sources = "RFC 3261 §8.1.3.4, §9.1, §13.3.1.4, §15, §17.1.1.2, §21.3; RFC 3326 §2, §3",
 };

@@ -89,6 +89,25 @@ for capture in "$bad"/*.pcapng; do
     grep -vxF -f "$out/$name.noted" "$out/$name.malformed-all" >"$out/$name.malformed-without" || true
     expect_same "$name: sipexplain adds no malformed-packet item" \
         "$out/$name.malformed-without" "$out/$name.malformed"
+
+    # The reports keep their columns whatever the wire holds: 11 per
+    # message, 14 per call, nothing but printable ASCII in the Call-ID, From
+    # and To they print, and no control byte but the tabs between columns.
+    tshark_with_plugin -2 -r "$capture" -q -z sipexplain,responses -z sipexplain,calls \
+        >"$out/$name.reports" || continue
+    if LC_ALL=C awk -F '\t' '
+        /^# sipexplain responses: / { section = "responses"; next }
+        /^# sipexplain calls: / { section = "calls"; next }
+        /^#/ { if (section == "calls") section = ""; next }
+        /[\001-\010\012-\037\177]/ { print "a control byte: " $0; bad = 1 }
+        section == "responses" && (NF != 11 || $10 ~ /[^ -~]/) { print "message: " $0; bad = 1 }
+        section == "calls" && (NF != 14 || ($2 $3 $4) ~ /[^ -~]/) { print "call: " $0; bad = 1 }
+        END { exit bad }' "$out/$name.reports" >"$out/$name.reports.bad"; then
+        pass
+    else
+        fail "$name: a report line out of shape: $(head -c 300 "$out/$name.reports.bad")"
+    fi
+    [ "$name" != report-values ] || expect_file report-values.reports.txt "$out/$name.reports"
 done
 if [ "$captures_made" -lt 20 ]; then
     fail "only $captures_made bad-input captures were made"

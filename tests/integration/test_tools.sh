@@ -645,6 +645,12 @@ expect_error check-empty-filter
 run check-bad-filter 2 "$check" "$captures/calls-udp.pcapng" "${plugin_args[@]}" \
     --fail-on 'sipexplain.code =='
 error check-bad-filter
+# The filter limits the plugin's report: its refusal is said to be the filter's.
+if head -n 1 "$out/check-bad-filter.err" | grep -q '^sipexplain-check: --fail-on: Filter "sipexplain.code ==" is invalid'; then
+    pass
+else
+    fail "check-bad-filter: $(head -c 300 "$out/check-bad-filter.err")"
+fi
 run check-no-plugin-file 2 "$check" "$captures/calls-udp.pcapng" --plugin "$workspace/none.so"
 expect_error check-no-plugin-file
 run check-junit-nowhere 2 "$check" "$captures/calls-udp.pcapng" "${plugin_args[@]}" \

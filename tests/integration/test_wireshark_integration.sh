@@ -41,17 +41,100 @@ for name in every-code-udp context-udp odd-codes; do
     expect_file "$name.stats-tree.txt" "$out/$name.tree"
 done
 
-# The calls: one line per call with how it ended, then counts by outcome;
-# the same by outcome in the stats tree that Wireshark's menu opens.
+# The calls: one line per call with how it ended, whether it failed and its
+# frames, then counts by outcome and of what was read; the same by outcome
+# in the stats tree that Wireshark's menu opens, with the calls that failed.
+# With a filter, the calls of the messages in the frames that match it.
 tshark_with_plugin -r "$captures/call-outcomes.pcapng" -q -z sipexplain,calls >"$out/calls"
 expect_file call-outcomes.calls.txt "$out/calls"
 tshark_with_plugin -2 -r "$captures/call-outcomes.pcapng" -q -z sipexplain_calls,tree \
     >"$out/calls-tree"
 expect_file call-outcomes.calls-tree.txt "$out/calls-tree"
+tshark_with_plugin -2 -r "$captures/call-outcomes.pcapng" -q \
+    -z 'sipexplain,calls,sipexplain.problem' >"$out/calls-problems"
+expect_file call-outcomes.calls-problems.txt "$out/calls-problems"
 
-# The responses report: one line per explained message, for scripts.
+# The responses report: one line per explained message, for scripts, with
+# its Call-ID and what followed it; with a filter, the frames that match.
 tshark_with_plugin -2 -r "$context" -q -z sipexplain,responses >"$out/report"
 expect_file context-udp.responses-report.txt "$out/report"
+tshark_with_plugin -2 -r "$context" -q -z 'sipexplain,responses,sipexplain.problem' \
+    >"$out/report-problems"
+expect_file context-udp.responses-report-problems.txt "$out/report-problems"
+# Its time is frame.time_relative, whichever frame the report lists first.
+awk -F '\t' '!/^#/ { print $1 "\t" $2 }' "$out/report" | sort -u >"$out/report-times"
+tshark_with_plugin -2 -r "$context" -Y sipexplain -T fields -e frame.number \
+    -e frame.time_relative | sort -u >"$out/frame-times"
+expect_nonempty "the responses report's times" "$out/report-times"
+expect_same "the responses report's time is frame.time_relative" "$out/frame-times" \
+    "$out/report-times"
+# The calls report's count line: the frames tshark reads, those with SIP.
+for name in context-udp tcp-multi-message; do
+    tshark_with_plugin -r "$captures/$name.pcapng" -q -z sipexplain,calls >"$out/counts-report"
+    tshark_with_plugin -r "$captures/$name.pcapng" >"$out/frames"
+    tshark_with_plugin -r "$captures/$name.pcapng" -Y sip >"$out/sip-frames"
+    counts=$(sed -n 's/^# counts\tframes read\t\([0-9]*\)\tSIP frames\t\([0-9]*\)\t.*/\1 \2/p' \
+        "$out/counts-report")
+    want="$(wc -l <"$out/frames") $(wc -l <"$out/sip-frames")"
+    if [ "$counts" = "$want" ] && [ -s "$out/frames" ]; then
+        pass
+    else
+        fail "$name: the count line says '$counts', tshark reads (frames, with SIP) $want"
+    fi
+done
+
+# One verdict per call. On every sample capture, read twice (-2), the calls
+# report's "failed" agrees with sipexplain.problem on the messages that
+# show why: a call with a final response fails exactly when that response
+# is marked, except an answered call (its 2xx is not marked), which fails
+# only when its ACK never came or a refresh failed, and then its BYE is
+# marked; a call without a final response fails exactly when its INVITE is
+# marked, timed out unanswered. Messages are told apart by frame, Call-ID,
+# kind, method and code.
+calls_checked=0
+for capture in "$captures"/*.pcapng; do
+    name=$(basename "$capture" .pcapng)
+    tshark_with_plugin -2 -r "$capture" -q -z sipexplain,responses -z sipexplain,calls \
+        >"$out/verdicts" || continue
+    awk -F '\t' -v counted="$out/verdicts.count" '
+        /^# sipexplain responses: / { section = "responses"; next }
+        /^# sipexplain calls: / { section = "calls"; next }
+        /^#/ { if (section == "calls") section = ""; next }
+        section == "responses" { if ($6 == "1") marked[$1, $10, $3, $5, $4] = 1; next }
+        section == "calls" { calls[++count] = $0; next }
+        END {
+            for (c = 1; c <= count; c++) {
+                split(calls[c], f, "\t")
+                failed = f[11] == "yes"
+                final = (f[13], f[2], "response", "INVITE", f[6]) in marked
+                invite = (f[12], f[2], "request", "INVITE", "") in marked
+                bye = (f[14], f[2], "request", "BYE", "") in marked
+                if (f[11] != "yes" && f[11] != "no")
+                    ok = 0
+                else if (f[13] == "0")
+                    ok = failed == invite
+                else if (f[5] == "ended" || f[5] == "answered")
+                    ok = !final && (!failed || bye)
+                else
+                    ok = failed == final
+                if (!ok)
+                    printf "call %s (%s): failed %s, final response marked %d, INVITE %d, BYE %d\n",
+                           f[2], f[5], f[11], final, invite, bye
+            }
+            print count > counted
+        }' "$out/verdicts" >"$out/verdicts.bad"
+    calls_checked=$((calls_checked + $(cat "$out/verdicts.count")))
+    if [ -s "$out/verdicts.bad" ]; then
+        fail "$name: a call's verdict disagrees with its messages: $(head -n 5 "$out/verdicts.bad")"
+    else
+        pass
+    fi
+done
+if [ "$calls_checked" -ge 100 ]; then
+    pass
+else
+    fail "the verdicts of only $calls_checked calls were checked"
+fi
 
 # The Info column: untouched by default, the summary on demand.
 tshark_with_plugin -r "$captures/tcp-multi-message.pcapng" >"$out/info-default"
