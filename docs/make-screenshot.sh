@@ -4,7 +4,7 @@
 # Makes docs/wireshark-sipexplain.png: the real Wireshark, on a virtual X
 # display, with a freshly built plugin, showing the global failures
 # (sipexplain.class == 6) of sample-captures/every-code-udp.pcapng and the
-# "SIP Response Explanation" subtree of a 603 Decline expanded.
+# "SIP Explanation" subtree of a 603 Decline expanded.
 #
 #   docs/make-screenshot.sh [PLUGIN.so [OUTPUT.png]]
 #
@@ -199,7 +199,7 @@ gui.column.format:
 	"Time", "%t",
 	"Protocol", "%p",
 	"Info", "%i",
-	"SIP Response Explanation", "%Cus:sipexplain.summary:0:R"
+	"SIP Explanation", "%Cus:sipexplain.summary:0:R"
 EOF
 chmod -R a+rX "$workspace"
 

@@ -90,7 +90,7 @@ set(CPACK_PACKAGE_CONTACT "${SIPEXPLAIN_DEB_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Wireshark plugin that explains every SIP response")
 # No double quotes or semicolons: CPack does not carry them through to the control file.
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-    "sipexplain adds a SIP Response Explanation subtree under each SIP response in "
+    "sipexplain adds a SIP Explanation subtree under each SIP response in "
     "Wireshark and tshark: what the status code means in the context of its request, its "
     "class, whether it calls for attention, and what to check next. Reason (Q.850) and "
     "Warning headers are explained too.\n"

@@ -312,7 +312,7 @@ while :; do
 done
 # A plugin that did not load would pass every capture: make sure it explained some.
 if [ "$done_count" -gt 0 ] && [ "$explained" = 0 ] && [ "$failed" = 0 ]; then
-    echo "no run showed a SIP Response Explanation: the plugin did not run"
+    echo "no run showed a SIP Explanation: the plugin did not run"
     failed=1
 fi
 echo "$((done_count - failed)) passed, $failed failed"
