@@ -26,15 +26,32 @@ static gboolean taps_listen(void)
 }
 
 /*
+ * Whether a filter, column, colouring rule or -e field names sipexplain or
+ * one of its fields. proto_field_is_referenced() also answers yes for any
+ * visible tree, and tshark -T fields makes the tree visible without
+ * printing it: this is the same test without that.
+ */
+static gboolean named_anywhere(void)
+{
+    return proto_registrar_get_nth(proto_sipexplain)->ref_type != HF_REF_TYPE_NONE;
+}
+
+/*
  * Whether anything on this pass can show the output: a tree that may be
  * printed, or in which a filter, column or colouring rule asks for a
- * sipexplain field (which marks the protocol as referenced); a tap; the
- * Info column. A hidden tree built for a filter on other fields is not.
+ * sipexplain field; a tap; the Info column. A hidden tree built for a
+ * filter on other fields is not, nor the visible tree of tshark -T fields
+ * when no -e field, filter or option names sipexplain.
  */
-static gboolean output_wanted(proto_tree *tree)
+static gboolean output_wanted(proto_tree *tree, sx_tshark_command command)
 {
-    return (tree && proto_field_is_referenced(tree, proto_sipexplain)) || taps_listen() ||
-           sx_prefs.info_column;
+    if (taps_listen() || sx_prefs.info_column)
+        return TRUE;
+    if (!tree)
+        return FALSE;
+    if (command.known && !command.may_show)
+        return named_anywhere();
+    return proto_field_is_referenced(tree, proto_sipexplain);
 }
 
 static void start_file(void)
@@ -56,10 +73,12 @@ static pass_state decide(proto_tree *tree, gboolean first)
 {
     sx_tshark_command command;
 
-    if (!in_tshark || !sx_prefs.on_demand || output_wanted(tree))
+    if (!in_tshark || !sx_prefs.on_demand)
+        return PASS_READING;
+    command = sx_tshark_command_of_process();
+    if (output_wanted(tree, command))
         return PASS_READING;
     /* The first pass of -2 reads when the second may show the output (tshark_command.h). */
-    command = sx_tshark_command_of_process();
     if (first && (!command.known || (command.two_pass && command.may_show)))
         return PASS_READING;
     return PASS_IDLE;
