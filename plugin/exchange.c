@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
+#include <math.h>
 #include <string.h>
 
 #include <epan/packet.h>
@@ -241,22 +242,26 @@ static uint32_t target_of(const packet_info *pinfo)
     return endpoint_of(&pinfo->dst, pinfo->destport);
 }
 
-static void copy_of(sx_message_record *record, uint32_t frame, double now, uint32_t first_frame,
-                    double first_time, double last_time_of_kind, uint64_t last_hash,
-                    uint64_t hash, uint16_t *copies)
+static void copy_of(sx_message_record *record, uint32_t last_frame_of_kind, double now,
+                    uint32_t first_frame, double first_time, double last_time_of_kind,
+                    uint64_t last_hash, uint64_t hash, uint16_t *copies)
 {
     record->first_frame = first_frame;
-    record->since_first_ms = (uint32_t)MIN((now - first_time) * 1000 + 0.5, (double)UINT32_MAX);
-    if (hash == last_hash && now - last_time_of_kind < SX_DUPLICATE_WINDOW) {
+    /* A capture out of time order can stamp a copy before its first: say 0 ms. */
+    record->since_first_ms = now <= first_time
+                                 ? 0
+                                 : (uint32_t)MIN((now - first_time) * 1000 + 0.5, (double)UINT32_MAX);
+    if (hash == last_hash && fabs(now - last_time_of_kind) < SX_DUPLICATE_WINDOW) {
         record->copy_kind = SX_COPY_DUPLICATE;
         record->copy = *copies;
+        record->duplicate_of = last_frame_of_kind;
+        record->duplicate_us = (uint32_t)(fabs(now - last_time_of_kind) * 1e6 + 0.5);
         return;
     }
     if (*copies < UINT16_MAX)
         (*copies)++;
     record->copy_kind = SX_COPY_RETRANSMISSION;
     record->copy = *copies;
-    (void)frame;
 }
 
 static call_side *side_of(sx_call *call, uint32_t tag)
@@ -385,7 +390,8 @@ static void note_request(packet_info *pinfo, const sx_view *view, sx_message_rec
         record->copy = 1;
         record->first_frame = pinfo->num;
     } else {
-        copy_of(record, pinfo->num, now, transaction->request_frame, transaction->request_time,
+        copy_of(record, transaction->last_request_frame, now, transaction->request_frame,
+                transaction->request_time,
                 transaction->last_request_time, transaction->request_hash, view->bytes_hash,
                 &transaction->request_copies);
         transaction->last_request_frame = pinfo->num;
@@ -539,10 +545,8 @@ static void note_response(packet_info *pinfo, const sx_view *view, sx_message_re
             kind->copies = 1;
         }
     } else {
-        copy_of(record, pinfo->num, now, kind->first_frame, kind->first_time, kind->last_time,
+        copy_of(record, kind->last_frame, now, kind->first_frame, kind->first_time, kind->last_time,
                 kind->hash, view->bytes_hash, &kind->copies);
-        if (record->copy_kind == SX_COPY_DUPLICATE)
-            record->duplicate_of = kind->last_frame;
         kind->last_frame = pinfo->num;
         kind->last_time = now;
         kind->hash = view->bytes_hash;

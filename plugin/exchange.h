@@ -67,6 +67,7 @@ typedef struct {
     uint32_t        first_frame;   /* the frame of the first copy */
     uint32_t        since_first_ms;/* time since the first copy */
     uint32_t        duplicate_of;  /* SX_COPY_DUPLICATE: the frame it copies */
+    uint32_t        duplicate_us;  /* SX_COPY_DUPLICATE: microseconds after that frame */
     uint32_t        other_frame;   /* the frame an SX_REQUEST_* fact points at */
     uint32_t        other_cseq;    /* SX_REQUEST_OUT_OF_ORDER: this side's last CSeq */
     sx_transaction *transaction;   /* NULL when the message names none */

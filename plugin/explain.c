@@ -41,8 +41,7 @@ static void copy_values(wmem_allocator_t *pool, const sx_message_record *record,
     sx_item_set_value(values, "copy", wmem_strdup_printf(pool, "%u", record->copy));
     sx_item_set_value(values, "seconds", wmem_strdup_printf(pool, "%.1f", record->since_first_ms / 1000.0));
     sx_item_set_value(values, "frame", wmem_strdup_printf(pool, "%u", record->duplicate_of));
-    sx_item_set_value(values, "ms", wmem_strdup_printf(pool, "%.1f", record->since_first_ms > 0 ?
-                                                             record->since_first_ms : 0.0));
+    sx_item_set_value(values, "ms", wmem_strdup_printf(pool, "%.1f", record->duplicate_us / 1000.0));
 }
 
 /* What followed a message, as sipexplain.exchange holds it: each note's lines filled, joined. */
