@@ -104,9 +104,11 @@ sx_plan sx_demand_plan(packet_info *pinfo, proto_tree *tree, gboolean replay)
     if (state == PASS_IDLE)
         return plan;
     plan.read = !replay;
-    plan.show = tree != NULL || taps_listen() || sx_prefs.info_column;
+    /* A hidden tree built for colouring rules or a filter on other fields shows nothing. */
+    plan.show = (tree && proto_field_is_referenced(tree, proto_sipexplain)) || taps_listen() ||
+                sx_prefs.info_column;
+    /* Expert notes show in a visible tree, to the expert tap, or to a filter on _ws.expert. */
     plan.expert = (expert_tap >= 0 && have_tap_listener(expert_tap)) ||
-                  (tree && (proto_field_is_referenced(tree, proto_sipexplain) ||
-                            (proto_expert >= 0 && proto_field_is_referenced(tree, proto_expert))));
+                  (tree && proto_expert >= 0 && proto_field_is_referenced(tree, proto_expert));
     return plan;
 }

@@ -203,7 +203,7 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     const sx_context_text *context = NULL;
     const sx_user_note *note;
     const char *user_fix = NULL, *outcome = NULL, *origin, *sent_phrase;
-    gboolean answer_missing = FALSE;
+    gboolean answer_missing = FALSE, fix_wanted;
     const char *steps[SX_MAX_STEPS];
     size_t step_count;
     char summary[512];
@@ -235,9 +235,13 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
             j.brief = sx_texts.answer_missing.brief;
     }
     context = sx_context_text_of(j.row);
-    origin = sx_explain_origin(pool, view, record);
-    sent_phrase = sx_explain_sent_phrase(pool, view);
-    sx_format_summary(summary, sizeof summary, code, j.brief);
+    /* What no item, tap or column will show is not worked out (a filter on one field). */
+    origin = sx_item_kept(&out, sx_hf.origin) ? sx_explain_origin(pool, view, record) : NULL;
+    sent_phrase = sx_item_kept(&out, sx_hf.sent_phrase) ? sx_explain_sent_phrase(pool, view) : NULL;
+    summary[0] = '\0';
+    if (sx_item_kept(&out, sx_hf.summary) || plan->expert || sx_prefs.info_column ||
+        sx_statistics_wanted())
+        sx_format_summary(summary, sizeof summary, code, j.brief);
     proto_item_set_text(root, "SIP Explanation: %s", summary);
     if (j.has_call)
         outcome = sx_explain_outcome_words(pool, &j.call);
@@ -279,15 +283,19 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
             user_fix = note->fix;
     }
     step_count = 0;
-    sx_explain_answers(&out, root, view, record, info, steps, &step_count, SX_MAX_STEPS, TRUE);
-    step_count += retry_after_lines(pool, view, code, method, record->seen, steps + step_count);
-    if (user_fix)
-        steps[step_count++] = user_fix;
-    else
-        step_count += sx_item_fill_lines(pool, text ? text->fix : class_text->fix, SX_STEPS, NULL,
-                                 steps + step_count);
-    if (sx_item_kept(&out, sx_hf.fix))
+    fix_wanted = sx_item_kept(&out, sx_hf.fix) || sx_statistics_wants_texts();
+    /* The answer headers add their items and expert notes, and lead the steps. */
+    if (fix_wanted || sx_item_kept(&out, sx_hf.header) || plan->expert)
+        sx_explain_answers(&out, root, view, record, info, steps, &step_count, SX_MAX_STEPS, TRUE);
+    if (fix_wanted) {
+        step_count += retry_after_lines(pool, view, code, method, record->seen, steps + step_count);
+        if (user_fix)
+            steps[step_count++] = user_fix;
+        else
+            step_count += sx_item_fill_lines(pool, text ? text->fix : class_text->fix, SX_STEPS, NULL,
+                                     steps + step_count);
         sx_item_add_lines(&out, sx_hf.fix, "What to check", steps, step_count, sx_prefs.show_fix);
+    }
     for (note = sx_user_notes_next(code, method, NULL); note;
          note = sx_user_notes_next(code, method, note))
         sx_item_add_string(&out, sx_hf.note, note->note);

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
+#include <stddef.h>
 #include <string.h>
 
 #include <epan/packet.h>
@@ -45,27 +46,25 @@ static unsigned read_source(packet_info *pinfo, tvbuff_t *tvb, gboolean quoted,
 {
     guint length = tvb_captured_length(tvb);
     const char *data;
-    sx_message *messages;
     size_t count;
     bool more;
 
     if (length < 12 || room == 0)
         return 0;
     data = (const char *)tvb_get_ptr(tvb, 0, (gint)length);
-    /* Most data sources of a SIP frame hold no SIP text: check before allocating. */
-    if (!sx_holds_sip_text(data, length))
-        return 0;
     /* Found in scratch space, kept at their size: a frame holds one message or a few. */
     count = sx_find_messages(data, length, length < tvb_reported_length(tvb),
                              pinfo->ptype == PT_TCP || pinfo->ptype == PT_SCTP ? SX_STREAM : SX_DATAGRAM,
                              scratch, room, &more);
     if (count == 0)
         return 0;
-    messages = (sx_message *)wmem_memdup(pinfo->pool, scratch, count * sizeof scratch[0]);
     for (size_t i = 0; i < count; i++) {
+        /* Each kept with only the header lines it holds. */
         out[i].tvb = tvb;
         out[i].data = data;
-        out[i].message = &messages[i];
+        out[i].message = (sx_message *)wmem_memdup(
+            pinfo->pool, &scratch[i],
+            offsetof(sx_message, fields) + scratch[i].field_count * sizeof scratch[i].fields[0]);
         out[i].quoted_in_icmp = quoted;
     }
     return (unsigned)count;

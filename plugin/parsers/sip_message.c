@@ -532,6 +532,11 @@ long long sx_parse_number(sx_span value)
  * Parameters of a header value: ";name=value" after the part in <...>, or
  * after the URI when there is none, outside quoted strings.
  */
+/* The bytes sx_find_param() acts on: quoting, angle brackets, parameter separators. */
+static const bool param_syntax[256] = {
+    ['"'] = true, ['\\'] = true, ['<'] = true, ['>'] = true, [';'] = true,
+};
+
 bool sx_find_param(sx_span value, const char *name, sx_span *param_value)
 {
     size_t name_length = strlen(name);
@@ -542,9 +547,15 @@ bool sx_find_param(sx_span value, const char *name, sx_span *param_value)
     if (value.length == 0 || memchr(value.start, ';', value.length) == NULL)
         return false;
     for (size_t i = 0; i < value.length; i++) {
-        char c = value.start[i];
+        char c;
         size_t p, end;
 
+        /* Most bytes of a name-addr change nothing: skip them in a tight loop. */
+        while (i < value.length && !param_syntax[(unsigned char)value.start[i]])
+            i++;
+        if (i == value.length)
+            break;
+        c = value.start[i];
         if (quoted) {
             if (c == '\\')
                 i++;
