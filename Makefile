@@ -14,7 +14,7 @@
 #   make profile   the Wireshark profile, as a folder and a zip to import
 #   make deb       a Debian package; make test-deb installs it in a clean chroot
 #   make screenshot  docs/wireshark-sipexplain.png from the real Wireshark
-#   make screenshots the profile, an explanation and the stats tree, in build/screenshots
+#   make screenshots the profile, an explanation and the stats tree, in build/screenshots (two copied to docs/)
 
 BUILD    ?= build
 WERROR   ?= ON
@@ -142,10 +142,13 @@ test-deb: deb
 screenshot: build
 	docs/make-screenshot.sh $(BUILD)/plugin/sipexplain.so
 
-# The three pictures the README is to show, from the real Wireshark under Xvfb.
+# The profile, an explanation and the stats tree, from the real Wireshark under
+# Xvfb; the README shows the profile and the stats tree (docs/).
 screenshots: profile
 	SIPEXPLAIN_PROFILE_DIR=$(BUILD)/profile/sipexplain \
 	    docs/make-screenshot.sh --three $(BUILD)/screenshots $(BUILD)/plugin/sipexplain.so
+	cp $(BUILD)/screenshots/profile-summary.png docs/wireshark-profile.png
+	cp $(BUILD)/screenshots/statistics.png docs/wireshark-statistics.png
 
 captures:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES=sip-tester

@@ -29,7 +29,10 @@ static gboolean taps_listen(void)
  * Whether a filter, column, colouring rule or -e field names sipexplain or
  * one of its fields. proto_field_is_referenced() also answers yes for any
  * visible tree, and tshark -T fields makes the tree visible without
- * printing it: this is the same test without that.
+ * printing it: this is the same test without that, on the field's public
+ * registration record. Without it "-T fields -e sip.Status-Code" costs 1.15
+ * times tshark's instructions instead of 1.00; the command line alone
+ * cannot tell, since a column of the user's profile may name sipexplain.
  */
 static gboolean named_anywhere(void)
 {

@@ -49,15 +49,14 @@ static const char *followed_text(wmem_allocator_t *pool, const sx_text *const *n
                                  const sx_template_values *values)
 {
     const char *parts[8];
-    const char *lines[SX_SENTENCES];
+    size_t kept = 0;
 
-    if (count == 0)
-        return NULL;
-    count = MIN(count, G_N_ELEMENTS(parts));
-    for (size_t n = 0; n < count; n++)
-        parts[n] = sx_item_joined(pool, lines, sx_item_fill_lines(pool, notes[n]->text,
-                                                                  SX_SENTENCES, values, lines));
-    return sx_item_joined(pool, parts, count);
+    for (size_t n = 0; n < count && kept < G_N_ELEMENTS(parts); n++) {
+        const char *lines[SX_SENTENCES];
+        parts[kept++] = sx_item_joined(pool, lines, sx_item_fill_lines(pool, notes[n]->text,
+                                                                        SX_SENTENCES, values, lines));
+    }
+    return kept ? sx_item_joined(pool, parts, kept) : NULL;
 }
 
 /* ---- a response ---- */
@@ -378,13 +377,14 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
                                  .method = method, .problem = j.problem, .record = record,
                                  .view = view };
         if (sx_statistics_wants_texts()) {
-            const char *lines[SX_MAX_STEPS];
             const sx_text *no_cseq = (record->seen & SX_SEEN_NO_CSEQ) ? &sx_texts.no_cseq : NULL;
             tapped.summary = wmem_strdup(pool, summary);
-            if (no_cseq || context)
+            if (no_cseq || context) {
+                const char *lines[SX_MAX_STEPS];
                 tapped.context = sx_item_joined(pool, lines, sx_item_fill_lines(pool,
                                         no_cseq ? no_cseq->text : context->text, SX_SENTENCES,
                                         NULL, lines));
+            }
             tapped.followed = followed_text(pool, j.notes, j.note_count, &note_fill);
             tapped.fix = sx_item_joined(pool, steps, step_count);
         }

@@ -67,7 +67,6 @@ proto_item *sx_item_add_lines(const sx_output *out, int hf, const char *label,
                              const char *const *lines, size_t count, gboolean shown)
 {
     proto_item *item;
-    proto_tree *below;
 
     if (count == 0 || !sx_item_kept(out, hf))
         return NULL;
@@ -78,7 +77,7 @@ proto_item *sx_item_add_lines(const sx_output *out, int hf, const char *label,
     if (!shown)
         proto_item_set_hidden(item);
     if (count > 1) {
-        below = proto_item_add_subtree(item, sx_ett.sentences);
+        proto_tree *below = proto_item_add_subtree(item, sx_ett.sentences);
         for (size_t i = 1; i < count; i++) {
             proto_item *line;
             proto_tree_add_subtree(below, out->tvb, 0, 0, sx_ett.sentences, &line, lines[i]);

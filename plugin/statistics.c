@@ -7,6 +7,7 @@
 #include <epan/stat_tap_ui.h>
 #include <epan/stats_tree.h>
 #include <epan/tap.h>
+#include <wsutil/report_message.h>
 
 #include "context.h"
 #include "explain.h"
@@ -199,12 +200,13 @@ static void report_start(const char *argument, void *user_data _U_)
     error = register_tap_listener("sipexplain", report, filter, TL_REQUIRES_NOTHING,
                                   report_reset, report_packet, report_draw, report_finish);
     if (error) {
-        fprintf(stderr, "tshark: Couldn't register sipexplain,responses tap: %s\n", error->str);
+        /* A filter that does not compile: tshark prints it; the run goes on without the report. */
+        report_failure("Couldn't register sipexplain,responses tap: %s", error->str);
         g_string_free(error, TRUE);
         g_string_free(report->lines, TRUE);
         g_free(report->filter);
         g_free(report);
-        exit(1);
+        return;
     }
     text_listeners++;
 }
@@ -461,14 +463,14 @@ static void calls_start(const char *argument, void *user_data _U_)
             report->holders++;
     }
     if (error) {
-        fprintf(stderr, "tshark: Couldn't register sipexplain,calls tap: %s\n", error->str);
+        report_failure("Couldn't register sipexplain,calls tap: %s", error->str);
         g_string_free(error, TRUE);
         if (selecting)
             remove_tap_listener(&report->selection_listener);
         if (counting)
             remove_tap_listener(&report->frame_listener);
         release_report(report);
-        exit(1);
+        return;
     }
     release_report(report);
 }

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-or-later
-# In tshark, sipexplain asks SIP for its fields only when its own output is
-# wanted, and only for what that output needs (see "How it works" in the
-# README). Every way of asking must give what reading everything from the
-# first frame gives (-o sipexplain.on_demand:FALSE): one pass and two, hidden
-# and printed trees, filters on code-only and on context fields, taps.
+# In tshark, sipexplain skips a pass on which nothing can show its output
+# (see "One pass or two" in the README). Every way of running tshark must
+# give what reading every frame of every pass gives (-o
+# sipexplain.on_demand:FALSE): one pass and two, hidden and printed trees,
+# -T fields with and without sipexplain fields, filters, taps.
 source "$(dirname "$0")/lib.sh"
 
 all_fields=()
