@@ -14,17 +14,30 @@ static gboolean shows_tree(const char *format)
            strcmp(format, "tabs") != 0;
 }
 
+/* Short options whose value names a file, a folder or an interface, never a field. */
+static gboolean takes_a_path(char option)
+{
+    return option != '\0' && strchr("rwiHKXb", option) != NULL;
+}
+
 sx_tshark_command sx_tshark_command_of(int argc, const char *const *argv)
 {
     sx_tshark_command command = { TRUE, FALSE, FALSE };
 
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
+        gboolean path = arg[0] == '-' && arg[1] != '-' && takes_a_path(arg[1]);
 
+        /* A file in a folder named sipexplain says nothing of what is shown. */
+        if (path && arg[2] == '\0') {
+            i++;
+            continue;
+        }
         /* A filter, field, column or preference naming sipexplain or expert items. */
-        if (strstr(arg, "sipexplain") || strstr(arg, "_ws.expert") || strstr(arg, "gui.column"))
+        if (!path && (strstr(arg, "sipexplain") || strstr(arg, "_ws.expert") ||
+                      strstr(arg, "gui.column")))
             command.may_show = TRUE;
-        if (arg[0] != '-' || arg[1] == '-' || arg[1] == '\0')
+        if (path || arg[0] != '-' || arg[1] == '-' || arg[1] == '\0')
             continue;
         /* A bundle of short options: read its letters, over-counting values. */
         if (strchr(arg + 1, '2'))
