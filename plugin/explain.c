@@ -239,7 +239,7 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
     sent_phrase = sx_item_kept(&out, sx_hf.sent_phrase) ? sx_explain_sent_phrase(pool, view) : NULL;
     summary[0] = '\0';
     if (sx_item_kept(&out, sx_hf.summary) || plan->expert || sx_prefs.info_column ||
-        sx_statistics_wanted())
+        sx_statistics_wants_texts())
         sx_format_summary(summary, sizeof summary, code, j.brief);
     proto_item_set_text(root, "SIP Explanation: %s", summary);
     if (j.has_call)

@@ -314,6 +314,16 @@ static gboolean read_answer(const sx_output *out, proto_item *root, const sx_vie
         }
         return TRUE;
     }
+    /* Only whether the answer is there (answers_complete): no words, no steps. */
+    if (!notes && out->tree == NULL) {
+        if (!holds_seconds(id))
+            return TRUE;
+        for (; field && shown < ELEMENTS_MAX; field = sx_header_next(view->message, field), shown++) {
+            if (sx_parse_number(field->value) >= 0)
+                return TRUE;
+        }
+        return FALSE;
+    }
     for (; field && shown < ELEMENTS_MAX; field = sx_header_next(view->message, field)) {
         const char *value;
 

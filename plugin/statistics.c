@@ -56,20 +56,28 @@ static tap_packet_status responses_packet(stats_tree *st, packet_info *pinfo _U_
                                           epan_dissect_t *edt _U_, const void *data,
                                           tap_flags_t flags _U_)
 {
+    /* Labels made once per class and code: most responses repeat a few codes. */
+    static char class_labels[SX_CLASS_COUNT][48];
+    static char code_labels[600][96];
     const sx_tap_record *record = (const sx_tap_record *)data;
     unsigned response_class = sx_class_of(record->code);
     const char *method = record->method ? record->method : "(no CSeq method)";
-    char class_label[48], code_label[96];
+    char *class_label = class_labels[response_class], *code_label, invalid_label[96];
     int class_node, code_node;
 
     if (!record->is_response)
         return TAP_PACKET_DONT_REDRAW;
-    if (response_class == SX_CLASS_INVALID)
-        snprintf(class_label, sizeof class_label, "Invalid (outside 100-699)");
-    else
-        snprintf(class_label, sizeof class_label, "%uxx %s", response_class,
-                 sx_classes[response_class].name);
-    sx_format_code_name(code_label, sizeof code_label, record->code);
+    if (class_label[0] == '\0') {
+        if (response_class == SX_CLASS_INVALID)
+            snprintf(class_label, sizeof class_labels[0], "Invalid (outside 100-699)");
+        else
+            snprintf(class_label, sizeof class_labels[0], "%uxx %s", response_class,
+                     sx_classes[response_class].name);
+    }
+    code_label = record->code >= 100 && record->code < 700 ? code_labels[record->code - 100]
+                                                           : invalid_label;
+    if (code_label == invalid_label || code_label[0] == '\0')
+        sx_format_code_name(code_label, sizeof invalid_label, record->code);
 
     tick_stat_node(st, responses_name, 0, TRUE);
     class_node = tick_stat_node(st, class_label, responses_node, TRUE);

@@ -543,10 +543,24 @@ bool sx_find_param(sx_span value, const char *name, sx_span *param_value)
     bool quoted = false;
     int angle = 0;
 
+    size_t from = 0;
+    const char *close;
+
     /* Most values have no parameter at all. */
     if (value.length == 0 || memchr(value.start, ';', value.length) == NULL)
         return false;
-    for (size_t i = 0; i < value.length; i++) {
+    /*
+     * A name-addr's parameters follow its last '>': start there when no
+     * quote follows it and no comma (a list) comes before it.
+     */
+    close = memrchr(value.start, '>', value.length);
+    if (close) {
+        size_t after = (size_t)(close - value.start) + 1;
+        if (memchr(value.start + after, '"', value.length - after) == NULL &&
+            memchr(value.start, ',', after) == NULL)
+            from = after;
+    }
+    for (size_t i = from; i < value.length; i++) {
         char c;
         size_t p, end;
 
