@@ -53,6 +53,12 @@ expect_file call-outcomes.calls-tree.txt "$out/calls-tree"
 tshark_with_plugin -2 -r "$captures/call-outcomes.pcapng" -q \
     -z 'sipexplain,calls,sipexplain.problem' >"$out/calls-problems"
 expect_file call-outcomes.calls-problems.txt "$out/calls-problems"
+# The same exchanges sent by SIPp, each call on its own ports, in one pass
+# and in two (which also explains the INVITE that timed out).
+tshark_with_plugin -r "$captures/exchange-sipp.pcapng" -q -z sipexplain,calls >"$out/sipp-calls"
+expect_file exchange-sipp.calls.txt "$out/sipp-calls"
+tshark_with_plugin -2 -r "$captures/exchange-sipp.pcapng" -q -z sipexplain,calls >"$out/sipp-calls-2"
+expect_file exchange-sipp.calls-two-pass.txt "$out/sipp-calls-2"
 
 # The responses report: one line per explained message, for scripts, with
 # its Call-ID and what followed it; with a filter, the frames that match.
