@@ -127,7 +127,7 @@ for capture in "$captures"/*.pcapng; do
                     printf "call %s (%s): failed %s, final response marked %d, INVITE %d, BYE %d\n",
                            f[2], f[5], f[11], final, invite, bye
             }
-            print count > counted
+            print count + 0 > counted
         }' "$out/verdicts" >"$out/verdicts.bad"
     calls_checked=$((calls_checked + $(cat "$out/verdicts.count")))
     if [ -s "$out/verdicts.bad" ]; then
