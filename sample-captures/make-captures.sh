@@ -34,7 +34,8 @@ uac_port=5070
 
 start_capture() {   # start_capture OUTPUT.pcapng
     rm -f "$work/raw.pcapng"
-    dumpcap -q -i lo -f "port $uas_port or port $uac_port" -w "$work/raw.pcapng" 2>"$work/dumpcap.log" &
+    dumpcap -q -i lo -f "${capture_filter:-port $uas_port or port $uac_port}" \
+        -w "$work/raw.pcapng" 2>"$work/dumpcap.log" &
     capture_pid=$!
     for _ in $(seq 50); do
         [ -s "$work/raw.pcapng" ] && break
@@ -59,20 +60,27 @@ stop_capture() {
 transport=u1
 address=127.0.0.1
 
-run_pair() {   # run_pair UAC.xml UAS.xml
-    local target=$address
+# run_pair UAC.xml UAS.xml: one call between two SIPp
+# instances on $uas_port and $uac_port; the UAC must be done in $uac_limit s.
+uac_limit=30
+run_pair() {
+    local target=$address uac=$1 uas_xml=$2 log=$work/$uas_port
     [[ $address == *:* ]] && target="[$address]"
-    (cd "$work" && exec sipp -sf "$2" -t "$transport" -i "$address" -p "$uas_port" \
-        -m 1 -nostdin >"$work/uas.log" 2>&1) &
+    (cd "$work" && exec sipp -sf "$uas_xml" -t "$transport" -i "$address" -p "$uas_port" \
+        -m 1 -nostdin >"$log-uas.log" 2>&1) &
     local uas=$!
     sleep 0.3
-    if ! (cd "$work" && timeout 30 sipp -sf "$1" "$target:$uas_port" -t "$transport" \
-            -i "$address" -p "$uac_port" -m 1 -nostdin >"$work/uac.log" 2>&1); then
-        echo "SIPp exchange failed: $(basename "$1") / $(basename "$2")" >&2
-        cat "$work"/*errors.log >&2 2>/dev/null || true
+    if ! (cd "$work" && timeout "$uac_limit" sipp -sf "$uac" "$target:$uas_port" -t "$transport" \
+            -i "$address" -p "$uac_port" -m 1 -nostdin >"$log-uac.log" 2>&1); then
+        echo "SIPp exchange failed: $(basename "$uac") / $(basename "$uas_xml")" >&2
+        cat "$log-uac.log" "$log-uas.log" "$work"/*errors.log >&2 2>/dev/null || true
         exit 1
     fi
-    wait "$uas"
+    if ! wait "$uas"; then
+        echo "SIPp exchange failed: $(basename "$uac") / $(basename "$uas_xml")" >&2
+        cat "$log-uas.log" "$work"/*errors.log >&2 2>/dev/null || true
+        exit 1
+    fi
 }
 
 flow() {   # flow NAME: a scenario pair from sipp/
@@ -214,6 +222,37 @@ everyday_flows() {
     exchange MESSAGE - "200 OK" - "Content-Type: text/plain"
 }
 
+# The exchanges that go wrong, and their look-alikes, each a call of its
+# own. The timeouts take 32 s (64*T1), so the calls run side by side, each
+# pair on its own two ports; the capture ends when the last has finished.
+# The copies sent while a timer runs are written out in the scenarios with
+# their pauses: SIPp's own retransmission (retrans=) keeps a call asleep
+# until the next copy is due, even after a receive timeout has passed.
+exchange_flows() {
+    local pids=() n=0 status=0 pid
+    # exchange_call NAME UAC.xml UAS.xml: one call in the background
+    exchange_call() {
+        shift
+        (uas_port=$((5100 + 2 * n)) uac_port=$((5101 + 2 * n)) uac_limit=60 run_pair "$@") &
+        pids+=($!)
+        n=$((n + 1))
+        sleep 0.5
+    }
+    exchange_call normal "$here/sipp/call-uac.xml" "$here/sipp/call-uas.xml"
+    exchange_call ack-lost "$here/sipp/ack-lost-uac.xml" "$here/sipp/ack-lost-uas.xml"
+    exchange_call invite-unanswered "$here/sipp/invite-unanswered-uac.xml" "$here/sipp/invite-unanswered-uas.xml"
+    exchange_call prack-missing "$here/sipp/prack-missing-uac.xml" "$here/sipp/prack-missing-uas.xml"
+    exchange_call challenge-unanswered "$here/sipp/challenge-unanswered-uac.xml" \
+        "$here/sipp/challenge-unanswered-uas.xml"
+    exchange_call cancel-race "$here/sipp/cancel-race-uac.xml" "$here/sipp/cancel-race-uas.xml"
+    exchange_call bye-reason "$here/sipp/bye-reason-uac.xml" "$here/sipp/bye-reason-uas.xml"
+    exchange_call elsewhere "$here/sipp/elsewhere-uac.xml" "$here/sipp/cancel-uas.xml"
+    for pid in "${pids[@]}"; do
+        wait "$pid" || status=1
+    done
+    [ "$status" = 0 ] || exit 1
+}
+
 # The SIPp captures (skipped with --crafted-only).
 sipp_captures() {
 echo "SIPp captures:"
@@ -244,6 +283,13 @@ while IFS=$'\t' read -r method provisionals final response_headers request_heade
     exchange "$method" "$provisionals" "$final" "$response_headers" "$request_headers"
 done < <(grep -v '^#' "$here/sipp/every-code.tsv")
 stop_capture
+
+transport=u1 address=127.0.0.1
+capture_filter="udp portrange 5100-5199"
+start_capture exchange-sipp.pcapng
+exchange_flows
+stop_capture
+capture_filter=
 }
 [ "$crafted_only" = 1 ] || sipp_captures
 

@@ -61,7 +61,7 @@ for capture in calls-udp calls-tcp calls-ipv6 healthy; do
 done
 # What only -2 knows (what followed each message) can add problems, never take one away.
 for capture in context-udp every-code-udp reason-warning tcp-multi-message odd-codes \
-               credentials retransmissions context-rules call-outcomes failures; do
+               credentials retransmissions context-rules call-outcomes failures exchange-sipp; do
     frames with_plugin "sipexplain.problem" "$captures/$capture.pcapng" \
         -e sipexplain.code -e sipexplain.method -e sipexplain.request -e sipexplain.problem \
         -E occurrence=a >"$out/$capture"

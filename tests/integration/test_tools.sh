@@ -474,6 +474,17 @@ done
 check_capture failures 1 failures.pcapng
 check_capture call-outcomes 1 call-outcomes.pcapng
 check_capture context-udp 1 context-udp.pcapng
+# The same exchanges from SIPp: the ACK never sent, the INVITE never answered,
+# the PRACK missing and the challenge never answered fail; the normal call,
+# the CANCEL/200 race, the BYE with a Q.850 Reason and the branch answered
+# elsewhere pass.
+check_capture exchange-sipp 1 exchange-sipp.pcapng
+if grep -q '^exchange-sipp.pcapng: 4 of 8 calls fail on sipexplain.problem.$' \
+        "$out/check-exchange-sipp"; then
+    pass
+else
+    fail "check-exchange-sipp: not 4 of its 8 calls failing"
+fi
 # Every registered code; several messages of several calls in one TCP segment.
 check_capture every-code 1 every-code-udp.pcapng
 check_capture tcp-multi-message 1 tcp-multi-message.pcapng

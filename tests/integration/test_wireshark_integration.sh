@@ -53,6 +53,12 @@ expect_file call-outcomes.calls-tree.txt "$out/calls-tree"
 tshark_with_plugin -2 -r "$captures/call-outcomes.pcapng" -q \
     -z 'sipexplain,calls,sipexplain.problem' >"$out/calls-problems"
 expect_file call-outcomes.calls-problems.txt "$out/calls-problems"
+# The same exchanges sent by SIPp, each call on its own ports, in one pass
+# and in two (which also explains the INVITE that timed out).
+tshark_with_plugin -r "$captures/exchange-sipp.pcapng" -q -z sipexplain,calls >"$out/sipp-calls"
+expect_file exchange-sipp.calls.txt "$out/sipp-calls"
+tshark_with_plugin -2 -r "$captures/exchange-sipp.pcapng" -q -z sipexplain,calls >"$out/sipp-calls-2"
+expect_file exchange-sipp.calls-two-pass.txt "$out/sipp-calls-2"
 
 # The responses report: one line per explained message, for scripts, with
 # its Call-ID and what followed it; with a filter, the frames that match.
@@ -121,7 +127,7 @@ for capture in "$captures"/*.pcapng; do
                     printf "call %s (%s): failed %s, final response marked %d, INVITE %d, BYE %d\n",
                            f[2], f[5], f[11], final, invite, bye
             }
-            print count > counted
+            print count + 0 > counted
         }' "$out/verdicts" >"$out/verdicts.bad"
     calls_checked=$((calls_checked + $(cat "$out/verdicts.count")))
     if [ -s "$out/verdicts.bad" ]; then
