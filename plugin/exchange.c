@@ -752,17 +752,21 @@ static void call_outcome(const sx_call *call, sx_call_outcome *outcome)
     if (call->ring_frame)
         outcome->ring_seconds = (call->final_frame ? call->final_time : last_time) -
                                 call->ring_time;
-    /* The most telling Reason: how it ended, else why it was refused or cancelled. */
+    outcome->cancel_crossed = call->cancel_frame && call->final_code >= 200 &&
+                              call->final_code < 300;
+    /*
+     * The most telling Reason: how it ended, else why it was refused or
+     * cancelled. A CANCEL that crossed the 2xx changed nothing (RFC 3261
+     * §9.2), so its Reason says nothing of how the call ended.
+     */
     if (call->bye_reason.protocol)
         outcome->reason = call->bye_reason;
     else if (call->final_reason.protocol)
         outcome->reason = call->final_reason;
-    else if (call->cancel_reason.protocol)
+    else if (call->cancel_reason.protocol && !outcome->cancel_crossed)
         outcome->reason = call->cancel_reason;
     else
         outcome->reason = call->early_reason;
-    outcome->cancel_crossed = call->cancel_frame && call->final_code >= 200 &&
-                              call->final_code < 300;
     if (call->final_frame == 0) {
         sx_transaction_outcome waiting;
         sx_message_record record = { 0 };
