@@ -673,6 +673,18 @@ void sx_exchange_note_reason(const sx_message_record *record, gboolean is_respon
     }
 }
 
+/* A reliable provisional resent with no PRACK, or resent after the PRACK (it was lost). */
+static gboolean reliable_unacknowledged(const sx_transaction *transaction)
+{
+    if (transaction->copies_after_prack > 0)
+        return TRUE;
+    for (unsigned k = 0; k < transaction->kind_count && transaction->prack_frame == 0; k++) {
+        if (transaction->kinds[k].rseq && transaction->kinds[k].copies > 1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 void sx_exchange_transaction_outcome(const sx_message_record *record, unsigned code,
                                      sx_transaction_outcome *outcome)
 {
@@ -701,13 +713,10 @@ void sx_exchange_transaction_outcome(const sx_message_record *record, unsigned c
     }
     if (transaction->method == METHOD_INVITE && code >= 200)
         outcome->ack_missing = ack_not_received(transaction, code < 300);
-    if (transaction->method == METHOD_INVITE && code > 100 && code < 200) {
-        outcome->prack_missing = transaction->copies_after_prack > 0;
-        for (unsigned k = 0; k < transaction->kind_count && transaction->prack_frame == 0; k++) {
-            if (transaction->kinds[k].rseq && transaction->kinds[k].copies > 1)
-                outcome->prack_missing = TRUE;
-        }
-    }
+    if (transaction->method == METHOD_INVITE && code > 100 && code < 200)
+        outcome->prack_missing = reliable_unacknowledged(transaction);
+    if (transaction->method == METHOD_INVITE && code >= 300)
+        outcome->final_after_prack_missing = reliable_unacknowledged(transaction);
     /* A client answers a challenge at once; give it a few T1 before saying it did not. */
     if (transaction->method == METHOD_ACK || transaction->method == METHOD_PRACK) {
         guint64 key = transaction->invite_key;
@@ -754,6 +763,7 @@ static void call_outcome(const sx_call *call, sx_call_outcome *outcome)
                                 call->ring_time;
     outcome->cancel_crossed = call->cancel_frame && call->final_code >= 200 &&
                               call->final_code < 300;
+    outcome->prack_timeout = call->final_code >= 300 && reliable_unacknowledged(invite);
     /*
      * The most telling Reason: how it ended, else why it was refused or
      * cancelled. A CANCEL that crossed the 2xx changed nothing (RFC 3261

@@ -99,6 +99,7 @@ typedef struct {
     double     seconds;           /* from the first copy to the last, or to the capture's end */
     gboolean   ack_missing;       /* a 2xx or other final to INVITE, resent, never ACKed */
     gboolean   prack_missing;     /* a reliable 1xx resent, never PRACKed */
+    gboolean   final_after_prack_missing; /* a 3xx-6xx to INVITE after such a 1xx */
     gboolean   challenge_unanswered; /* a 401/407 no request with credentials followed */
     gboolean   retried;           /* a later request of the same method in the call */
     gboolean   retry_overdue;     /* a 422, 423 or 491 long enough ago that a retry is overdue */
@@ -150,6 +151,7 @@ typedef struct {
     gboolean       final_incomplete;/* the final lacks a header its RFC makes mandatory */
     gboolean       ended_by_callee;
     gboolean       ack_timeout;     /* the callee ended it: the ACK never arrived */
+    gboolean       prack_timeout;   /* rejected after a reliable 1xx never PRACKed */
     gboolean       cancel_crossed;  /* a CANCEL crossed the 2xx */
     unsigned       refresh_failed;  /* the code that failed a re-INVITE or UPDATE before the BYE */
     sx_kept_reason reason;          /* the most telling Reason of the call */

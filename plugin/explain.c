@@ -168,6 +168,8 @@ static void judge_response(packet_info *pinfo, const sx_view *view,
             j->notes[j->note_count++] = &sx_texts.ack_never_arrived;
         if (record->copy_kind == SX_COPY_RETRANSMISSION && after.prack_missing)
             j->notes[j->note_count++] = &sx_texts.prack_never_arrived;
+        if (record->copy_kind == SX_COPY_FIRST && after.final_after_prack_missing)
+            j->notes[j->note_count++] = &sx_texts.final_after_prack_timeout;
 
         if (after.challenge_unanswered && !j->problem)
             j->notes[j->note_count++] = &sx_texts.challenge_unanswered;
@@ -361,7 +363,8 @@ void sx_explain_response(proto_tree *tree, tvbuff_t *tvb, packet_info *pinfo,
         for (size_t n = 0; n < j.note_count; n++)
             expert_add_info_format(pinfo, root,
                                    j.notes[n] == &sx_texts.ack_never_arrived ? &sx_ei.ack_missing :
-                                   j.notes[n] == &sx_texts.prack_never_arrived ? &sx_ei.prack_missing :
+                                   j.notes[n] == &sx_texts.prack_never_arrived ||
+                                   j.notes[n] == &sx_texts.final_after_prack_timeout ? &sx_ei.prack_missing :
                                    j.notes[n] == &sx_texts.retry_missing ? &sx_ei.retry_missing :
                                    &sx_ei.challenge_unanswered, "%s", summary);
     }

@@ -80,6 +80,8 @@ const char *sx_explain_outcome_words(wmem_allocator_t *pool, const sx_call_outco
                                             call->final_software.length, 64));
         wmem_strbuf_append(words, sx_item_filled(pool, sx_calls.rejected_by, &values));
     }
+    if (call->state == SX_CALL_REJECTED && call->prack_timeout)
+        wmem_strbuf_append(words, sx_calls.rejected_prack);
     if (reason.protocol == 1 && reason.cause == call->final_code && call->state != SX_CALL_ENDED)
         reason.protocol = 0;
     if (call->state != SX_CALL_ANSWERED_ELSEWHERE)

@@ -252,6 +252,7 @@ typedef struct {
     sx_text ack_never_arrived;        /* on a 2xx to INVITE: no ACK in the capture */
     sx_text bye_after_ack_timeout;    /* on the BYE that follows 2xx retransmissions */
     sx_text prack_never_arrived;      /* on a reliable 1xx: no PRACK in the capture */
+    sx_text final_after_prack_timeout;/* on the final that follows a reliable 1xx never PRACKed */
     sx_text challenge_unanswered;     /* on a 401/407: no request with credentials followed */
     sx_text cancel_crossed_2xx;       /* on a 2xx to an INVITE the caller had cancelled */
     sx_text ack_lost;                 /* on an ACK after which the 2xx still came: it was lost */
@@ -297,6 +298,7 @@ typedef struct {
     const char *reason;              /* {protocol} {cause} {name}: appended when known */
     const char *cancel_crossed;      /* appended: the CANCEL crossed the answer */
     const char *rejected_by;         /* {software}: appended to a 3xx-6xx, the sender's Server */
+    const char *rejected_prack;      /* appended: the final followed a reliable 1xx never PRACKed */
     const char *sources;
 } sx_call_texts;
 

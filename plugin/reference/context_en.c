@@ -2617,6 +2617,15 @@ const sx_situation_texts sx_texts = {
         .sources = "RFC 3262 §3, §4",
         .brief = "the PRACK never arrived",
     },
+    .final_after_prack_timeout = {
+        .text = {
+            "This final response follows a reliable provisional resent without any PRACK.",
+            "The UAS gave up waiting for the PRACK and rejected the INVITE, whatever its phrase says.",
+            "Check that the caller supports 100rel and that its PRACK reaches this 18x's Contact.",
+        },
+        .sources = "RFC 3262 §3",
+        .brief = "rejected: the PRACK never arrived",
+    },
     .challenge_unanswered = {
         .text = {
             "No request with credentials followed this challenge in the capture.",
@@ -2698,5 +2707,7 @@ const sx_call_texts sx_calls = {
     .reason = " ({protocol} {cause}, {name})",
     .cancel_crossed = "; the CANCEL crossed the answer",
     .rejected_by = ", from {software}",
+    /* RFC 3262 §3: a UAS that gets no PRACK for 64*T1 rejects the INVITE with a 5xx. */
+    .rejected_prack = "; the PRACK never arrived",
     .sources = "RFC 3261 §8.1.3.4, §9.1, §13.3.1.4, §15, §17.1.1.2, §21.3; RFC 3326 §2, §3",
 };

@@ -702,6 +702,7 @@ static void check_situation_texts(void)
         { "ack_never_arrived", &sx_texts.ack_never_arrived, NULL, NULL },
         { "bye_after_ack_timeout", &sx_texts.bye_after_ack_timeout, NULL, NULL },
         { "prack_never_arrived", &sx_texts.prack_never_arrived, NULL, NULL },
+        { "final_after_prack_timeout", &sx_texts.final_after_prack_timeout, NULL, NULL },
         { "challenge_unanswered", &sx_texts.challenge_unanswered, NULL, NULL },
         { "cancel_crossed_2xx", &sx_texts.cancel_crossed_2xx, NULL, NULL },
         { "ack_lost", &sx_texts.ack_lost, NULL, NULL },
@@ -862,6 +863,7 @@ static void check_call_texts(void)
         { "reason", sx_calls.reason, "protocol cause name" },
         { "cancel_crossed", sx_calls.cancel_crossed, "" },
         { "rejected_by", sx_calls.rejected_by, "software" },
+        { "rejected_prack", sx_calls.rejected_prack, "" },
     };
 
     check(sizeof parts / sizeof parts[0] == sizeof(sx_call_texts) / sizeof(const char *) - 1,
