@@ -2,6 +2,7 @@
 #
 # Finds the Wireshark development files and defines:
 #   sipexplain::wireshark     an interface target to link a plugin with
+#   WIRESHARK_LINK_TARGET     the imported target behind it, for try_compile checks
 #   WIRESHARK_VERSION         e.g. 4.0.17
 #   WIRESHARK_MAJOR_MINOR     e.g. 4.0 (the plugin folder's name)
 #   WIRESHARK_PLUGIN_DIR      the global plugin folder (<plugindir>, without /epan)
@@ -17,6 +18,7 @@ if(Wireshark_FOUND)
     set(WIRESHARK_VERSION "${Wireshark_VERSION}")
     set(WIRESHARK_PLUGIN_DIR "${Wireshark_PLUGIN_INSTALL_DIR}")
     target_link_libraries(sipexplain_wireshark INTERFACE epan)
+    set(WIRESHARK_LINK_TARGET epan)
     message(STATUS "Wireshark ${WIRESHARK_VERSION} found through its CMake package")
 else()
     find_package(PkgConfig REQUIRED)
@@ -24,6 +26,7 @@ else()
     pkg_get_variable(WIRESHARK_PLUGIN_DIR wireshark plugindir)
     set(WIRESHARK_VERSION "${WIRESHARK_PC_VERSION}")
     target_link_libraries(sipexplain_wireshark INTERFACE PkgConfig::WIRESHARK_PC)
+    set(WIRESHARK_LINK_TARGET PkgConfig::WIRESHARK_PC)
     message(STATUS "Wireshark ${WIRESHARK_VERSION} found through pkg-config")
 endif()
 

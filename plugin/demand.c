@@ -3,6 +3,7 @@
 #include <epan/tap.h>
 
 #include "demand.h"
+#include "fields.h"
 #include "preferences.h"
 #include "statistics.h"
 #include "tshark_command.h"
@@ -14,7 +15,7 @@ typedef enum {
 } pass_state;
 
 static int proto_sipexplain = -1;
-static int proto_expert = -1;
+static int expert_proto = -1;
 static int expert_tap = -1;
 static gboolean in_tshark;
 static pass_state first_pass, later_pass;
@@ -39,6 +40,28 @@ static gboolean named_anywhere(void)
     return proto_registrar_get_nth(proto_sipexplain)->ref_type != HF_REF_TYPE_NONE;
 }
 
+/* Whether a filter or field asks for expert items: Wireshark's _ws.expert fields. */
+static gboolean expert_referenced(proto_tree *tree)
+{
+    return tree && expert_proto >= 0 && proto_field_is_referenced(tree, expert_proto);
+}
+
+/*
+ * Whether a filter, column or -e field names one of sipexplain's own expert
+ * items (sipexplain.invalid_code...). sx_ei holds only expert_field members,
+ * so it is read as their array.
+ */
+static gboolean own_expert_item_named(proto_tree *tree)
+{
+    const expert_field *items = (const expert_field *)(const void *)&sx_ei;
+
+    for (size_t i = 0; i < sizeof sx_ei / sizeof items[0]; i++) {
+        if (items[i].hf > 0 && proto_field_is_referenced(tree, items[i].hf))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /*
  * Whether anything on this pass can show the output: a tree that may be
  * printed, or in which a filter, column or colouring rule asks for a
@@ -54,14 +77,14 @@ static gboolean output_wanted(proto_tree *tree, sx_tshark_command command)
         return FALSE;
     if (command.known && !command.may_show)
         return named_anywhere();
-    return proto_field_is_referenced(tree, proto_sipexplain);
+    return proto_field_is_referenced(tree, proto_sipexplain) || expert_referenced(tree);
 }
 
 static void start_file(void)
 {
     /* Registered after the handoffs, so looked up per file. */
     expert_tap = find_tap_id("expert");
-    proto_expert = proto_get_id_by_filter_name("_ws.expert");
+    expert_proto = proto_get_id_by_filter_name("_ws.expert");
     in_tshark = g_strcmp0(g_get_prgname(), "tshark") == 0;
     first_pass = later_pass = PASS_UNDECIDED;
 }
@@ -108,10 +131,11 @@ sx_plan sx_demand_plan(packet_info *pinfo, proto_tree *tree, gboolean replay)
         return plan;
     plan.read = !replay;
     /* A hidden tree built for colouring rules or a filter on other fields shows nothing. */
-    plan.show = (tree && proto_field_is_referenced(tree, proto_sipexplain)) || taps_listen() ||
-                sx_prefs.info_column;
+    plan.show = (tree && proto_field_is_referenced(tree, proto_sipexplain)) ||
+                expert_referenced(tree) || taps_listen() || sx_prefs.info_column;
     /* Expert notes show in a visible tree, to the expert tap, or to a filter on _ws.expert. */
-    plan.expert = (expert_tap >= 0 && have_tap_listener(expert_tap)) ||
-                  (tree && proto_expert >= 0 && proto_field_is_referenced(tree, proto_expert));
+    plan.expert = (expert_tap >= 0 && have_tap_listener(expert_tap)) || expert_referenced(tree) ||
+                  (tree && proto_field_is_referenced(tree, proto_sipexplain) &&
+                   own_expert_item_named(tree));
     return plan;
 }

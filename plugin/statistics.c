@@ -197,7 +197,7 @@ static void report_finish(void *data)
     text_listeners--;
 }
 
-static void report_start(const char *argument, void *user_data _U_)
+static sx_stat_tap_init_result report_start(const char *argument, void *user_data _U_)
 {
     responses_report *report = g_new0(responses_report, 1);
     const char *filter = filter_of(argument, "sipexplain,responses");
@@ -214,9 +214,10 @@ static void report_start(const char *argument, void *user_data _U_)
         g_string_free(report->lines, TRUE);
         g_free(report->filter);
         g_free(report);
-        return;
+        SX_STAT_TAP_INIT_DONE(FALSE);
     }
     text_listeners++;
+    SX_STAT_TAP_INIT_DONE(TRUE);
 }
 
 /* ---- Calls: -z sipexplain,calls and Statistics > SIP Calls Explained ---- */
@@ -441,7 +442,7 @@ static void listener_finish(void *data)
     release_report(((listener_of *)data)->report);
 }
 
-static void calls_start(const char *argument, void *user_data _U_)
+static sx_stat_tap_init_result calls_start(const char *argument, void *user_data _U_)
 {
     calls_report *report = g_new0(calls_report, 1);
     const char *filter = filter_of(argument, "sipexplain,calls");
@@ -478,9 +479,10 @@ static void calls_start(const char *argument, void *user_data _U_)
         if (counting)
             remove_tap_listener(&report->frame_listener);
         release_report(report);
-        return;
+        SX_STAT_TAP_INIT_DONE(FALSE);
     }
     release_report(report);
+    SX_STAT_TAP_INIT_DONE(TRUE);
 }
 
 /*

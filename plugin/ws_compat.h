@@ -53,6 +53,20 @@ typedef gboolean sx_pref_bool;
     stats_tree_register_plugin((tap), (abbr), (name), TL_REQUIRES_NOTHING, (packet_cb), (init_cb), NULL)
 #endif
 
+/*
+ * A -z argument's init callback returns whether it took the argument from
+ * 4.6 on. The type changed in place: the build compiles a callback of each
+ * kind against the headers and defines SX_STAT_TAP_INIT_RETURNS_BOOL
+ * (plugin/CMakeLists.txt).
+ */
+#ifdef SX_STAT_TAP_INIT_RETURNS_BOOL
+typedef bool sx_stat_tap_init_result;
+#  define SX_STAT_TAP_INIT_DONE(taken) return (taken)
+#else
+typedef void sx_stat_tap_init_result;
+#  define SX_STAT_TAP_INIT_DONE(taken) return
+#endif
+
 /* Loaders that let a plugin say what it is ship wsutil/plugins.h; earlier ones do not ask. */
 #if defined(__has_include)
 #  if __has_include(<wsutil/plugins.h>)
