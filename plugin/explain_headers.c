@@ -34,13 +34,16 @@ static sx_kept_reason kept_reason(const sx_reason_value *value)
     return reason;
 }
 
-/* What a Reason value means; *name names a known cause, *mapping a disagreement. */
+/*
+ * What a Reason value means; *name names a known cause, *mismatch says the
+ * cause and the code disagree with RFC 3398, with what to fill its text with.
+ */
 static const char *const *reason_text(wmem_allocator_t *pool, const sx_reason_value *value,
-                                      unsigned code, const char **name, const char **mapping,
-                                      sx_template_values *values)
+                                      unsigned code, const char **name, gboolean *mismatch,
+                                      sx_template_values *mapping_values, sx_template_values *values)
 {
     *name = NULL;
-    *mapping = NULL;
+    *mismatch = FALSE;
     if (value->cause < 0)
         return sx_texts.reason_no_cause.text;
     if (protocol_is(value->protocol, "Q.850")) {
@@ -50,14 +53,11 @@ static const char *const *reason_text(wmem_allocator_t *pool, const sx_reason_va
         *name = cause->name;
         if (code && sx_class_of(code) >= 3 && !sx_q850_agrees(value->cause, code)) {
             char mapped[128];
-            sx_template_values mapping_values = { { NULL }, { NULL }, 0 };
             sx_format_code_name(mapped, sizeof mapped, cause->sip_code);
-            sx_item_set_value(&mapping_values, "cause", wmem_strdup_printf(pool, "%ld", value->cause));
-            sx_item_set_value(&mapping_values, "mapped", wmem_strdup(pool, mapped));
-            sx_item_set_value(&mapping_values, "code", wmem_strdup_printf(pool, "%u", code));
-            *mapping = sx_item_joined(pool, sx_texts.reason_mapping.text,
-                              sx_sentence_count(sx_texts.reason_mapping.text, SX_SENTENCES));
-            *mapping = sx_item_filled(pool, *mapping, &mapping_values);
+            sx_item_set_value(mapping_values, "cause", wmem_strdup_printf(pool, "%ld", value->cause));
+            sx_item_set_value(mapping_values, "mapped", wmem_strdup(pool, mapped));
+            sx_item_set_value(mapping_values, "code", wmem_strdup_printf(pool, "%u", code));
+            *mismatch = TRUE;
         }
         return sx_q850_text_of(cause)->explanation;
     }
@@ -87,8 +87,11 @@ void sx_explain_reasons(const sx_output *out, proto_item *root, const sx_view *v
     for (size_t i = 0; i < count; i++) {
         const sx_reason_value *value = &values[i];
         sx_template_values fill = { { NULL }, { NULL }, 0 };
-        const char *name, *mapping;
-        const char *const *text = reason_text(pool, value, code, &name, &mapping, &fill);
+        sx_template_values mapping_values = { { NULL }, { NULL }, 0 };
+        const char *name;
+        gboolean mismatch;
+        const char *const *text = reason_text(pool, value, code, &name, &mismatch, &mapping_values,
+                                              &fill);
         const char *protocol = wmem_strndup(pool, value->protocol.start, value->protocol.length);
         sx_output sub = *out;
         proto_item *item, *explanation;
@@ -114,8 +117,11 @@ void sx_explain_reasons(const sx_output *out, proto_item *root, const sx_view *v
         if (context && i == 0)
             sx_item_add_text(&sub, sx_hf.reason_explanation, "Here", context->text, SX_SENTENCES, NULL,
                      TRUE);
-        if (mapping) {
-            proto_item *mapped = sx_item_add_string(&sub, sx_hf.reason_mapping, mapping);
+        if (mismatch) {
+            /* One sentence a line, like every text: a long label would be cut in the tree. */
+            proto_item *mapped = sx_item_add_text(&sub, sx_hf.reason_mapping, "RFC 3398 mapping",
+                                                  sx_texts.reason_mapping.text, SX_SENTENCES,
+                                                  &mapping_values, TRUE);
             expert_add_info(out->pinfo, mapped ? mapped : root, &sx_ei.cause_mismatch);
         }
         if (value->malformed)

@@ -246,7 +246,7 @@ void proto_register_sipexplain(void)
             "6xx global failure: no other device of the callee will take the call", EXPFILL } },
         /* The exchange around a message. */
         { &sx_ei.duplicate,
-          { "sipexplain.duplicate", PI_SEQUENCE, PI_CHAT,
+          { "sipexplain.captured_twice", PI_SEQUENCE, PI_CHAT,
             "The same packet captured twice (a mirror port): not a retransmission", EXPFILL } },
         { &sx_ei.resent_final,
           { "sipexplain.resent_final", PI_SEQUENCE, PI_WARN,
@@ -261,7 +261,7 @@ void proto_register_sipexplain(void)
           { "sipexplain.challenge_unanswered", PI_SEQUENCE, PI_WARN,
             "A digest challenge no request with credentials answered", EXPFILL } },
         { &sx_ei.unanswered,
-          { "sipexplain.unanswered", PI_SEQUENCE, PI_WARN,
+          { "sipexplain.never_answered", PI_SEQUENCE, PI_WARN,
             "Request never answered: the client acts as if it got 408", EXPFILL } },
         { &sx_ei.retry_missing,
           { "sipexplain.retry_missing", PI_SEQUENCE, PI_WARN,

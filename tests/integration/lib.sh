@@ -94,9 +94,10 @@ normalise_protocols() {
 
 # normalise_tree: packet details (-V, -O). 4.6 names the record type in each
 # frame line: "Frame 1: Packet, 298 bytes on wire..."; 4.0 writes "Frame 1: 298
-# bytes on wire...".
+# bytes on wire...". A label cut at Wireshark's label length (a long value
+# from the wire) is marked "[truncated]" by 4.0, "[…]" after it.
 normalise_tree() {
-    sed -E 's/^Frame ([0-9]+): Packet, /Frame \1: /'
+    sed -E -e 's/^Frame ([0-9]+): Packet, /Frame \1: /' -e 's/ \[…\]: / [truncated]: /'
 }
 
 # normalise_summary: tshark's one-line-per-frame output. 4.0 ends the Info
