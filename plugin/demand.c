@@ -19,6 +19,8 @@ static int expert_proto = -1;
 static int expert_tap = -1;
 static gboolean in_tshark;
 static pass_state first_pass, later_pass;
+/* Whether a filter or field names one of our expert items, per pass: -1 until read. */
+static int expert_named_first = -1, expert_named_later = -1;
 
 /* Taps that take sipexplain's output with or without a tree. */
 static gboolean taps_listen(void)
@@ -87,6 +89,7 @@ static void start_file(void)
     expert_proto = proto_get_id_by_filter_name("_ws.expert");
     in_tshark = g_strcmp0(g_get_prgname(), "tshark") == 0;
     first_pass = later_pass = PASS_UNDECIDED;
+    expert_named_first = expert_named_later = -1;
 }
 
 void sx_demand_register(int proto)
@@ -134,8 +137,20 @@ sx_plan sx_demand_plan(packet_info *pinfo, proto_tree *tree, gboolean replay)
     plan.show = (tree && proto_field_is_referenced(tree, proto_sipexplain)) ||
                 expert_referenced(tree) || taps_listen() || sx_prefs.info_column;
     /* Expert notes show in a visible tree, to the expert tap, or to a filter on _ws.expert. */
-    plan.expert = (expert_tap >= 0 && have_tap_listener(expert_tap)) || expert_referenced(tree) ||
-                  (tree && proto_field_is_referenced(tree, proto_sipexplain) &&
-                   own_expert_item_named(tree));
+    plan.expert = (expert_tap >= 0 && have_tap_listener(expert_tap)) || expert_referenced(tree);
+    if (!plan.expert && tree && proto_field_is_referenced(tree, proto_sipexplain)) {
+        /*
+         * tshark's filters and fields do not change within a pass: read them
+         * once. Wireshark's do with each refilter, so it asks every frame.
+         */
+        int *named = PINFO_FD_VISITED(pinfo) ? &expert_named_later : &expert_named_first;
+        if (!in_tshark)
+            plan.expert = own_expert_item_named(tree);
+        else {
+            if (*named < 0)
+                *named = own_expert_item_named(tree);
+            plan.expert = *named == 1;
+        }
+    }
     return plan;
 }

@@ -98,9 +98,10 @@ static sx_header_id compact_form(char c)
  */
 enum { NAME_BUCKETS = 128, BUCKET_DEPTH = 3 };
 
+/* Letters with the case bit set: known names hold only letters and '-', which it leaves. */
 static unsigned name_hash(const char *name, size_t length)
 {
-    return ((unsigned)lower(name[0]) * 7u + (unsigned)lower(name[length - 1]) * 3u +
+    return (((unsigned char)name[0] | 0x20u) * 7u + ((unsigned char)name[length - 1] | 0x20u) * 3u +
             (unsigned)length) % NAME_BUCKETS;
 }
 
