@@ -108,10 +108,10 @@ void sx_explain_reasons(const sx_output *out, proto_item *root, const sx_view *v
             sx_item_add_uint(&sub, sx_hf.reason_cause, (uint32_t)MIN(value->cause, (long)UINT32_MAX));
         if (value->text.length)
             sx_item_add_string(&sub, sx_hf.reason_text,
-                       wmem_strndup(pool, value->text.start, value->text.length));
+                       sx_item_wire_text(pool, value->text.start, value->text.length));
         if (value->location.length)
             sx_item_add_string(&sub, sx_hf.reason_location,
-                       wmem_strndup(pool, value->location.start, value->location.length));
+                       sx_item_wire_text(pool, value->location.start, value->location.length));
         explanation = sx_item_add_text(&sub, sx_hf.reason_explanation, "Explanation", text, SX_SENTENCES,
                                &fill, TRUE);
         if (context && i == 0)
@@ -165,10 +165,10 @@ void sx_explain_warnings(const sx_output *out, proto_item *root, const sx_view *
             sx_item_add_uint(&sub, sx_hf.warning_code, (uint32_t)value->code);
         if (value->agent.length)
             sx_item_add_string(&sub, sx_hf.warning_agent,
-                       wmem_strndup(pool, value->agent.start, value->agent.length));
+                       sx_item_wire_text(pool, value->agent.start, value->agent.length));
         if (value->text.length)
             sx_item_add_string(&sub, sx_hf.warning_text,
-                       wmem_strndup(pool, value->text.start, value->text.length));
+                       sx_item_wire_text(pool, value->text.start, value->text.length));
         explanation = sx_item_add_text(&sub, sx_hf.warning_explanation, "Explanation", text, SX_SENTENCES,
                                NULL, TRUE);
         if (value->malformed)

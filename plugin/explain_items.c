@@ -182,3 +182,19 @@ const char *sx_item_printable(wmem_allocator_t *pool, const char *text, size_t l
     }
     return wmem_strbuf_finalize(out);
 }
+
+const char *sx_item_wire_text(wmem_allocator_t *pool, const char *text, size_t length)
+{
+    wmem_strbuf_t *out = wmem_strbuf_new(pool, "");
+
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '\r' || c == '\n' || c == '\t')
+            wmem_strbuf_append_c(out, ' ');
+        else if (c < 0x20 || c == 0x7f)
+            wmem_strbuf_append_printf(out, "\\x%02x", c);
+        else
+            wmem_strbuf_append_c(out, (char)c);
+    }
+    return wmem_strbuf_finalize(out);
+}

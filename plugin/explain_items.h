@@ -50,4 +50,11 @@ const char *sx_item_duration(wmem_allocator_t *pool, double seconds);
 /* A header value as read: bounded, with bytes that are not printable written as \xNN. */
 const char *sx_item_printable(wmem_allocator_t *pool, const char *text, size_t length, size_t max);
 
+/*
+ * A value from the wire as an item holds it: line ends and tabs a space,
+ * other control bytes written \xNN, the rest (UTF-8 text) as sent, so every
+ * Wireshark version shows and prints it alike.
+ */
+const char *sx_item_wire_text(wmem_allocator_t *pool, const char *text, size_t length);
+
 #endif
