@@ -189,6 +189,11 @@ const char *sx_item_wire_text(wmem_allocator_t *pool, const char *text, size_t l
 
     for (size_t i = 0; i < length; i++) {
         unsigned char c = (unsigned char)text[i];
+        /* Not inside a UTF-8 sequence: cut before a byte that starts a character. */
+        if (wmem_strbuf_get_len(out) >= SX_WIRE_TEXT_MAX && (c & 0xc0) != 0x80) {
+            wmem_strbuf_append(out, "...");
+            break;
+        }
         if (c == '\r' || c == '\n' || c == '\t')
             wmem_strbuf_append_c(out, ' ');
         else if (c < 0x20 || c == 0x7f)

@@ -53,8 +53,10 @@ const char *sx_item_printable(wmem_allocator_t *pool, const char *text, size_t l
 /*
  * A value from the wire as an item holds it: line ends and tabs a space,
  * other control bytes written \xNN, the rest (UTF-8 text) as sent, so every
- * Wireshark version shows and prints it alike.
+ * Wireshark version shows and prints it alike; past SX_WIRE_TEXT_MAX bytes
+ * cut with "...", so that no version cuts its label instead.
  */
+#define SX_WIRE_TEXT_MAX 160
 const char *sx_item_wire_text(wmem_allocator_t *pool, const char *text, size_t length);
 
 #endif
