@@ -63,19 +63,15 @@ endif()
 
 if(SIPEXPLAIN_LIBWIRESHARK_PACKAGE)
     # >= X.Y and << X.(Y+1): any Wireshark release of the same major.minor.
-    # dpkg-shlibdeps adds its own lower bound on libwireshark (>= X.Y.0, from
-    # the library's symbols), so the package then names only the upper one:
-    # libwireshark once per bound.
+    # dpkg-shlibdeps may add a lower bound of its own, from the oldest symbols
+    # the plugin uses (3.5.0 for 4.0's): it is no bound on the plugin folder's
+    # version, so ours is named too.
     string(REPLACE "." ";" _sipexplain_version_parts "${WIRESHARK_MAJOR_MINOR}")
     list(GET _sipexplain_version_parts 0 _sipexplain_major)
     list(GET _sipexplain_version_parts 1 _sipexplain_minor)
     math(EXPR _sipexplain_next_minor "${_sipexplain_minor} + 1")
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (<< ${_sipexplain_major}.${_sipexplain_next_minor})")
-    if(NOT CPACK_DEBIAN_PACKAGE_SHLIBDEPS)
-        string(PREPEND CPACK_DEBIAN_PACKAGE_DEPENDS
-               "${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (>= ${WIRESHARK_MAJOR_MINOR}), ")
-    endif()
+        "${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (>= ${WIRESHARK_MAJOR_MINOR}), ${SIPEXPLAIN_LIBWIRESHARK_PACKAGE} (<< ${_sipexplain_major}.${_sipexplain_next_minor})")
     message(STATUS "Debian package: depends on ${CPACK_DEBIAN_PACKAGE_DEPENDS}")
 else()
     message(STATUS "Debian package: libwireshark is not from a Debian package here; "

@@ -119,14 +119,13 @@ check() {
     if "$@"; then pass "$what"; else fail "$what"; fi
 }
 
-# Depends: libwireshark once per bound, a range within one major.minor.
+# Depends: libwireshark bounded to one major.minor. dpkg-shlibdeps may add a
+# lower bound of its own, from the oldest symbols the plugin uses.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 tr ',' '\n' <<<"$depends" | sed 's/^ *//' | grep '^libwireshark' >"$work/libwireshark-depends" || true
-check "Depends names libwireshark twice: $(paste -sd, "$work/libwireshark-depends")" \
-    test "$(wc -l <"$work/libwireshark-depends")" -eq 2
-check "one lower bound (>=) and one upper bound (<<) on libwireshark" \
-    test "$(grep -c '(>= ' "$work/libwireshark-depends")" -eq 1 -a \
+check "one upper bound (<<) and a lower one (>=) on libwireshark: $(paste -sd, "$work/libwireshark-depends")" \
+    test "$(grep -c '(>= ' "$work/libwireshark-depends")" -ge 1 -a \
          "$(grep -c '(<< ' "$work/libwireshark-depends")" -eq 1
 
 echo "Installing $(basename "$deb") with apt-get"
@@ -158,8 +157,8 @@ grep sipexplain "$work/plugins" || true
 check "tshark -G plugins lists sipexplain from there" grep -qF "$plugin" "$work/plugins"
 
 in_chroot tshark -r "/tmp/$(basename "$capture")" -Y sipexplain.problem -T fields \
-    -e frame.number -e sipexplain.code -e sipexplain.method -e sipexplain.problem \
-    -E occurrence=a >"$work/problems" 2>/dev/null || true
+    -e frame.number -e sipexplain.code -e sipexplain.method -e sipexplain.request \
+    -e sipexplain.problem -E occurrence=a >"$work/problems" 2>/dev/null || true
 check "tshark explains the sample capture as the tests expect" diff -u "$expected" "$work/problems"
 
 in_chroot sipexplain-lookup 603 >"$work/lookup" 2>&1 || true
